@@ -1,4 +1,8 @@
-import { calendar as defaultCalendar, CalendarNotCoveredError, type WorkingCalendar } from './calendar';
+import {
+  calendar as defaultCalendar,
+  CalendarNotCoveredError,
+  type WorkingCalendar,
+} from './calendar';
 import { REVIEW_POLICY } from './policy';
 import { OPEN_STATUSES } from './status';
 import type { Order, OrderStatus } from './types';

@@ -96,7 +96,9 @@ type OrderState = Pick<Order, 'status' | 'assigneeId'>;
 
 /** Role check: the first gate after authentication (api.md error precedence). */
 export function roleRefusal(action: OrderAction, actor: Actor): Refusal | null {
-  return ACTION_RULES[action].roles.includes(actor.role) ? null : { status: 403, code: 'FORBIDDEN' };
+  return ACTION_RULES[action].roles.includes(actor.role)
+    ? null
+    : { status: 403, code: 'FORBIDDEN' };
 }
 
 /** Ownership check: after the order is known to exist. */
@@ -123,7 +125,11 @@ export function statusRefusal(action: OrderAction, order: OrderState): Refusal |
 }
 
 /** The first refusal in the contract's order, ignoring body and version (which the UI controls). */
-export function actionRefusal(action: OrderAction, order: OrderState, actor: Actor): Refusal | null {
+export function actionRefusal(
+  action: OrderAction,
+  order: OrderState,
+  actor: Actor,
+): Refusal | null {
   return (
     roleRefusal(action, actor) ??
     ownershipRefusal(action, order, actor) ??

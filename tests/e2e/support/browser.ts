@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { apiBase, webBase } from './ports';
+
+export const ARTIFACTS = 'tests/e2e/artifacts';
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium profile per call: no state leaks from one test to the next. */
+export async function openBrowser(
+  options: { locale?: string; timezoneId?: string } = {},
+): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'beian-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1440, height: 900 },
+    locale: options.locale ?? 'zh-CN',
+    // A zone far from China: the console must still show China Standard Time.
+    timezoneId: options.timezoneId ?? 'America/Los_Angeles',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Calls the mock API directly (to reset data or move its clock), as a signed-in demo user. */
+export async function mockApi(
+  path: string,
+  body: unknown,
+  username = 'supervisor1',
+): Promise<Response> {
+  const login = await fetch(`${apiBase}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo1234' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  return fetch(`${apiBase}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+}
+
+/** A known state for every test: seed 1 at a fixed Friday morning, clock frozen. */
+export async function resetMock(): Promise<void> {
+  await mockApi('/_dev/clock', { now: '2026-11-27T10:00:00+08:00', frozen: true });
+  const reset = await mockApi('/_dev/reset', { seed: 1 });
+  if (!reset.ok) throw new Error(`reset failed: ${reset.status}`);
+}
+
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${webBase}/`);
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill('demo1234');
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+}

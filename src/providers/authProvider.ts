@@ -1,0 +1,116 @@
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import type { Role, User } from '../domain/types';
+import { roleCanAccess } from './accessControl';
+import { clearAuth, readAuth, writeAuth } from './authStorage';
+import { httpClient } from './httpClient';
+
+export interface ReviewIdentity extends UserIdentity {
+  role: Role;
+  username: string;
+}
+
+function isUser(value: unknown): value is User {
+  if (typeof value !== 'object' || value === null) return false;
+  const user = value as Partial<User>;
+  return typeof user.id === 'string' && typeof user.name === 'string' && !!user.role;
+}
+
+export function createAuthProvider(apiUrl: string): AuthProvider {
+  // A stored token is confirmed with the server once per page load: a token the server forgot (the
+  // in-browser demo backend forgets its sessions on reload) goes straight to the sign-in form.
+  let confirmed: { token: string; check: Promise<void> } | null = null;
+
+  const confirmToken = (token: string) => {
+    if (confirmed?.token !== token) {
+      const check = httpClient(`${apiUrl}/auth/me`).then(({ json }) => {
+        const stored = readAuth();
+        if (stored && isUser(json)) writeAuth({ ...stored, user: json });
+      });
+      confirmed = { token, check };
+      check.catch(() => {
+        if (confirmed?.check === check) confirmed = null;
+      });
+    }
+    return confirmed.check;
+  };
+
+  return {
+    async login({ username, password }: { username: string; password: string }) {
+      let json: unknown;
+      try {
+        ({ json } = await httpClient(`${apiUrl}/auth/login`, {
+          method: 'POST',
+          body: JSON.stringify({ username, password }),
+        }));
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status === 401 || status === 400 || status === 422) {
+          throw new Error('app.login.invalid_credentials', { cause: error });
+        }
+        throw new Error(status === 0 ? 'app.errors.NETWORK' : 'app.login.failed', {
+          cause: error,
+        });
+      }
+      const { token, user } = (json ?? {}) as { token?: unknown; user?: unknown };
+      if (typeof token !== 'string' || !isUser(user)) throw new Error('app.login.failed');
+      writeAuth({ token, user });
+      confirmed = { token, check: Promise.resolve() };
+    },
+
+    async logout() {
+      const auth = readAuth();
+      confirmed = null;
+      if (!auth) return;
+      clearAuth();
+      try {
+        await httpClient(`${apiUrl}/auth/logout`, {
+          method: 'POST',
+          body: '{}',
+          user: { authenticated: true, token: `Bearer ${auth.token}` },
+        });
+      } catch {
+        // The session is gone locally either way; the server's copy expires on its own.
+      }
+    },
+
+    async checkAuth() {
+      // Reject at once without a token: no request, no redirect loop, and no "please sign in" toast
+      // on a first visit (react-admin skips the notification when `message` is false).
+      const auth = readAuth();
+      if (!auth) throw { message: false };
+      try {
+        await confirmToken(auth.token);
+      } catch (error) {
+        if ((error as { status?: number }).status === 401) {
+          clearAuth();
+          throw new Error('ra.auth.auth_check_error', { cause: error });
+        }
+        // A server that is down is not a reason to sign the user out.
+      }
+    },
+
+    async checkError(error: { status?: number }) {
+      // 401: the session is gone, sign out. 403 is a refusal of one action: stay signed in.
+      if (error?.status === 401) {
+        clearAuth();
+        confirmed = null;
+        throw new Error('ra.notification.logged_out');
+      }
+    },
+
+    async getIdentity(): Promise<ReviewIdentity> {
+      const auth = readAuth();
+      if (!auth) throw new Error('ra.auth.auth_check_error');
+      const { id, name, role, username } = auth.user;
+      return { id, fullName: name, role, username };
+    },
+
+    async getPermissions() {
+      return readAuth()?.user.role ?? null;
+    },
+
+    async canAccess({ resource, action }) {
+      return roleCanAccess(readAuth()?.user.role, resource, action);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { I18nProvider } from 'react-admin';
+import { en } from '../i18n/en';
+import { zh } from '../i18n/zh';
+
+export const DEFAULT_LOCALE = 'zh-CN';
+export const LOCALES = [
+  { locale: 'zh-CN', name: '简体中文' },
+  { locale: 'en', name: 'English' },
+];
+
+/**
+ * Chinese first, English second. The chosen locale is remembered by react-admin's store (key
+ * `locale`), which switches this provider on start. A new provider per app instance: the polyglot
+ * instance holds the current locale.
+ */
+export function createI18nProvider(): I18nProvider {
+  return polyglotI18nProvider((locale) => (locale === 'en' ? en : zh), DEFAULT_LOCALE, LOCALES, {
+    allowMissing: true,
+  });
+}

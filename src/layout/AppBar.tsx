@@ -1,0 +1,58 @@
+import { Box, Chip, Typography } from '@mui/material';
+import {
+  AppBar as RaAppBar,
+  type AppBarProps,
+  LoadingIndicator,
+  TitlePortal,
+  ToggleThemeButton,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
+import { AppUserMenu } from './AppUserMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const RoleBadge = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  if (typeof identity?.role !== 'string') return null;
+  return (
+    <Chip
+      label={translate(`app.roles.${identity.role}`)}
+      variant="outlined"
+      sx={{ color: 'inherit', borderColor: 'rgba(255,255,255,0.4)', mx: 0.5 }}
+    />
+  );
+};
+
+export const AppBar = (props: AppBarProps) => {
+  const translate = useTranslate();
+  return (
+    <RaAppBar
+      {...props}
+      userMenu={<AppUserMenu />}
+      toolbar={
+        <>
+          <LanguageSwitch />
+          <ToggleThemeButton />
+          <LoadingIndicator />
+          <RoleBadge />
+        </>
+      }
+    >
+      <Typography
+        component="span"
+        variant="subtitle1"
+        noWrap
+        sx={{ fontWeight: 700, letterSpacing: '0.02em', mr: 2 }}
+      >
+        {translate('app.title')}
+      </Typography>
+      <Box
+        component="span"
+        aria-hidden
+        sx={{ width: '1px', height: 20, bgcolor: 'rgba(255,255,255,0.3)', mr: 2 }}
+      />
+      <TitlePortal variant="body1" sx={{ opacity: 0.9 }} />
+    </RaAppBar>
+  );
+};

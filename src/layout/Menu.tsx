@@ -1,0 +1,19 @@
+import AssignmentIcon from '@mui/icons-material/AssignmentOutlined';
+import { Menu as RaMenu, useTranslate } from 'react-admin';
+
+/**
+ * The side menu. Each entry is shown only where `canAccess` allows (react-admin's resource items
+ * check it): reviewers and supervisors work the queue, support reads it.
+ */
+export const Menu = () => {
+  const translate = useTranslate();
+  return (
+    <RaMenu>
+      <RaMenu.ResourceItem
+        name="orders"
+        primaryText={translate('app.menu.queue')}
+        leftIcon={<AssignmentIcon />}
+      />
+    </RaMenu>
+  );
+};

@@ -1,0 +1,22 @@
+import { SelectInput, useGetList, useTranslate, type SelectInputProps } from 'react-admin';
+import type { User } from '../domain/types';
+import { UNASSIGNED } from '../providers/dataProvider';
+
+/**
+ * Filter by assignee: the staff who can hold orders, plus "unassigned" (the API's `assigneeId: null`,
+ * which a filter form cannot carry as such; the data provider translates the sentinel back).
+ */
+export const AssigneeFilterInput = (props: Omit<SelectInputProps, 'choices'>) => {
+  const translate = useTranslate();
+  const { data: users = [], isPending } = useGetList<User>('users', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'id', order: 'ASC' },
+  });
+  const choices = [
+    { id: UNASSIGNED, name: translate('app.queue.unassigned') },
+    ...users
+      .filter((user) => user.role !== 'support')
+      .map((user) => ({ id: user.id, name: user.name })),
+  ];
+  return <SelectInput {...props} choices={choices} translateChoice={false} isPending={isPending} />;
+};

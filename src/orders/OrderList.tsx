@@ -1,0 +1,111 @@
+import { Box } from '@mui/material';
+import {
+  DataTable,
+  List,
+  Pagination,
+  ReferenceField,
+  TextField,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
+import { mainDomain } from '../domain/format';
+import { queueViewFilter } from '../domain/orderQuery';
+import type { Order, Role } from '../domain/types';
+import { CstDateTime } from '../shared/CstDateTime';
+import { useEnumLabel } from '../shared/useEnumLabel';
+import { DeadlineText } from './DeadlineText';
+import { OrderListActions } from './OrderListActions';
+import { useOrderFilters } from './orderFilters';
+import { QueueViewTabs } from './QueueViewTabs';
+import { StatusChip } from './StatusChip';
+
+const Col = DataTable.Col<Order>;
+const field = (name: string) => `resources.orders.fields.${name}`;
+const wrap = { maxWidth: 220, overflowWrap: 'anywhere' } as const;
+
+/** The review queue: server-side paged, sorted by deadline, filtered; a row opens the order. */
+export const OrderList = () => {
+  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
+  const filters = useOrderFilters();
+  const { permissions, isPending } = usePermissions<Role | null>();
+  if (isPending) return null;
+  // Reviewers land on what waits to be claimed; support, which claims nothing, on everything.
+  const defaultFilter = permissions === 'support' ? {} : queueViewFilter('unclaimed', '');
+
+  return (
+    <List<Order>
+      resource="orders"
+      title={translate('app.menu.queue')}
+      sort={{ field: 'slaDueAt', order: 'ASC' }}
+      perPage={25}
+      filters={filters}
+      filterDefaultValues={defaultFilter}
+      actions={<OrderListActions />}
+      pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+      empty={false}
+    >
+      <QueueViewTabs />
+      <Box sx={{ overflowX: 'auto' }}>
+        <DataTable<Order> rowClick="show" bulkActionButtons={false} size="small">
+          <Col source="id" label={field('id')} cellSx={() => ({ whiteSpace: 'nowrap' })} />
+          <Col
+            source="type"
+            label={field('type')}
+            render={(o) => enumLabel('orders', 'type', o.type)}
+          />
+          <Col
+            source="filerKind"
+            label={field('filerKind')}
+            render={(o) => enumLabel('orders', 'filerKind', o.filerKind)}
+          />
+          <Col
+            source="subject.name"
+            label={field('subjectName')}
+            disableSort
+            cellSx={() => wrap}
+            render={(o) => o.subject?.name}
+          />
+          <Col
+            source="province"
+            label={field('province')}
+            render={(o) => enumLabel('orders', 'province', o.province)}
+          />
+          <Col
+            source="mainDomain"
+            label={field('mainDomain')}
+            disableSort
+            cellSx={() => wrap}
+            render={(o) => mainDomain(o)}
+          />
+          <Col
+            source="submittedAt"
+            label={field('submittedAt')}
+            cellSx={() => ({ whiteSpace: 'nowrap' })}
+            render={(o) => <CstDateTime value={o.submittedAt} />}
+          />
+          <Col
+            source="slaDueAt"
+            label={field('slaDueAt')}
+            render={(o) => <DeadlineText order={o} />}
+          />
+          <Col
+            source="status"
+            label={field('status')}
+            render={(o) => <StatusChip status={o.status} />}
+          />
+          <Col source="assigneeId" label={field('assigneeId')}>
+            <ReferenceField
+              source="assigneeId"
+              reference="users"
+              link={false}
+              emptyText={translate('app.order.empty_value')}
+            >
+              <TextField source="name" />
+            </ReferenceField>
+          </Col>
+        </DataTable>
+      </Box>
+    </List>
+  );
+};

@@ -1,0 +1,63 @@
+import { SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { ORDER_FILTER_ENUMS } from '../domain/orderQuery';
+import { FILING_PROVINCES } from '../domain/provinces';
+import { AssigneeFilterInput } from './AssigneeFilterInput';
+
+const enumChoices = (name: string, values: readonly string[]) =>
+  values.map((id) => ({ id, name: `resources.orders.enums.${name}.${id}` }));
+
+const PROVINCE_CHOICES = FILING_PROVINCES.map((p) => ({
+  id: p.code,
+  name: `resources.orders.enums.province.${p.code}`,
+}));
+
+const narrow = { minWidth: 140 };
+
+/** The queue's filters: exactly the API's `ORDER_FILTER_FIELDS` (the view tabs set status/assignee). */
+export function useOrderFilters() {
+  const translate = useTranslate();
+  return [
+    <SearchInput
+      key="q"
+      source="q"
+      alwaysOn
+      placeholder={translate('app.queue.search_placeholder')}
+      slotProps={{ htmlInput: { 'aria-label': translate('app.queue.search') } }}
+      sx={{ minWidth: 320 }}
+    />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={enumChoices('status', ORDER_FILTER_ENUMS.status)}
+      sx={narrow}
+    />,
+    <SelectInput
+      key="province"
+      source="province"
+      alwaysOn
+      choices={PROVINCE_CHOICES}
+      sx={narrow}
+    />,
+    <SelectInput
+      key="deadline"
+      source="deadline"
+      alwaysOn
+      choices={enumChoices('deadline', ORDER_FILTER_ENUMS.deadline)}
+      sx={narrow}
+    />,
+    <SelectInput
+      key="type"
+      source="type"
+      choices={enumChoices('type', ORDER_FILTER_ENUMS.type)}
+      sx={narrow}
+    />,
+    <SelectInput
+      key="filerKind"
+      source="filerKind"
+      choices={enumChoices('filerKind', ORDER_FILTER_ENUMS.filerKind)}
+      sx={narrow}
+    />,
+    <AssigneeFilterInput key="assigneeId" source="assigneeId" sx={narrow} />,
+  ];
+}

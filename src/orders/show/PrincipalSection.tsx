@@ -1,0 +1,54 @@
+import { useTranslate } from 'react-admin';
+import type { Principal } from '../../domain/types';
+import { CstDateTime } from '../../shared/CstDateTime';
+import { FieldGrid } from '../../shared/FieldGrid';
+import { Section } from '../../shared/Section';
+import { useEnumLabel } from '../../shared/useEnumLabel';
+
+/** A responsible person (负责人): the subject's, or a website's at `level` 3. */
+export const PrincipalFields = ({ principal }: { principal: Principal }) => {
+  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
+  const label = (name: keyof Principal) => translate(`resources.orders.principal.${name}`);
+  return (
+    <FieldGrid
+      fields={[
+        { label: label('name'), value: principal.name },
+        {
+          label: label('certificateType'),
+          value: enumLabel('orders', 'certificateType', principal.certificateType),
+        },
+        { label: label('certificateNumber'), value: principal.certificateNumber },
+        {
+          label: label('certificateValidUntil'),
+          value:
+            principal.certificateValidUntil === null ? (
+              translate('app.order.long_term')
+            ) : (
+              <CstDateTime value={principal.certificateValidUntil} dateOnly />
+            ),
+        },
+        { label: label('mobile'), value: principal.mobile },
+        { label: label('emergencyPhone'), value: principal.emergencyPhone },
+        { label: label('landline'), value: principal.landline },
+        { label: label('email'), value: principal.email },
+        {
+          label: label('isLegalRepresentative'),
+          value: translate(
+            principal.isLegalRepresentative ? 'ra.boolean.true' : 'ra.boolean.false',
+          ),
+        },
+        { label: label('certificateAddress'), value: principal.certificateAddress, wide: true },
+      ]}
+    />
+  );
+};
+
+export const PrincipalSection = ({ principal }: { principal: Principal }) => {
+  const translate = useTranslate();
+  return (
+    <Section title={translate('resources.orders.sections.principal')}>
+      <PrincipalFields principal={principal} />
+    </Section>
+  );
+};

@@ -1,0 +1,72 @@
+import { Box, Typography } from '@mui/material';
+import { ReferenceField, TextField, useTranslate } from 'react-admin';
+import type { AuditEvent } from '../../domain/types';
+import { CstDateTime } from '../../shared/CstDateTime';
+import { useEnumLabel } from '../../shared/useEnumLabel';
+
+const STAFF_ROLES = ['reviewer', 'supervisor', 'support'];
+
+function detailText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}
+
+/** One audit event: when (CST), who, what, the status change, and the action's details. */
+export const TimelineEntry = ({ event }: { event: AuditEvent }) => {
+  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
+  const status = (s: string | null) => (s ? enumLabel('orders', 'status', s) : '');
+  const details = Object.entries(event.details ?? {}).filter(([, v]) => detailText(v) !== '');
+
+  return (
+    <Box component="li" sx={{ position: 'relative', pl: 2, pb: 1.5, minWidth: 0 }}>
+      <Box
+        aria-hidden
+        sx={{
+          position: 'absolute',
+          left: -4.5,
+          top: 6,
+          width: 8,
+          height: 8,
+          borderRadius: '50%',
+          bgcolor: event.toStatus ? 'primary.main' : 'text.disabled',
+        }}
+      />
+      <Typography variant="caption" color="text.secondary" component="div">
+        <CstDateTime value={event.at} />
+      </Typography>
+      <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
+        {enumLabel('audit_events', 'action', event.action)}
+        {event.fromStatus !== event.toStatus && event.toStatus && (
+          <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary', ml: 1 }}>
+            {translate('app.order.timeline_status', {
+              from: status(event.fromStatus),
+              to: status(event.toStatus),
+            })}
+          </Box>
+        )}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" component="div">
+        {STAFF_ROLES.includes(event.actorRole) ? (
+          <ReferenceField record={event} source="actorId" reference="users" link={false}>
+            <TextField source="name" variant="body2" />
+          </ReferenceField>
+        ) : null}
+        {` · ${enumLabel('audit_events', 'actorRole', event.actorRole)}`}
+      </Typography>
+      {details.map(([key, value]) => (
+        <Typography
+          key={key}
+          variant="caption"
+          component="div"
+          sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
+        >
+          {`${translate(`resources.audit_events.details.${key}`, { _: key })}: ${detailText(value)}`}
+        </Typography>
+      ))}
+    </Box>
+  );
+};

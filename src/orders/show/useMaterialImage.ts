@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { useDataProvider } from 'react-admin';
+import type { ReviewDataProvider } from '../../providers/dataProvider';
+
+interface ImageState {
+  materialId: string;
+  url: string | null;
+  failed: boolean;
+}
+
+/**
+ * A material's image as an object URL. The file needs the Bearer token, so it is fetched as a blob
+ * and shown through `<img>` only (never inlined: an uploaded SVG must not run in the console).
+ */
+export function useMaterialImage(materialId: string): { url: string | null; failed: boolean } {
+  const dataProvider = useDataProvider<ReviewDataProvider>();
+  const [state, setState] = useState<ImageState | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let url: string | null = null;
+    dataProvider.getMaterialFile(materialId).then(
+      (blob) => {
+        if (cancelled) return;
+        url = URL.createObjectURL(blob);
+        setState({ materialId, url, failed: false });
+      },
+      () => {
+        if (!cancelled) setState({ materialId, url: null, failed: true });
+      },
+    );
+    return () => {
+      cancelled = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [dataProvider, materialId]);
+
+  // A state left from another material is not this one's: show it as loading.
+  return state?.materialId === materialId
+    ? { url: state.url, failed: state.failed }
+    : { url: null, failed: false };
+}

@@ -86,6 +86,7 @@ export const enApp: CatalogShape<typeof zhApp> = {
       material_failed: 'Image failed to load',
       material_open: 'Open full size: %{kind}',
       material_alt: '%{kind} (%{id})',
+      detail_label: '%{label}: ',
       timeline_empty: 'Nothing recorded yet',
       timeline_status: '%{from} → %{to}',
       months: '%{months} months',
@@ -253,6 +254,21 @@ export const enApp: CatalogShape<typeof zhApp> = {
     audit_events: {
       name: 'Audit event |||| Audit events',
       fields: { at: 'Time', actorId: 'By', action: 'Action', details: 'Details' },
+      details: {
+        note: 'Note',
+        outcome: 'Outcome',
+        reasons: 'Reasons',
+        overrides: 'Overridden checks',
+        result: 'Bureau result',
+        filingNumbers: 'Filing numbers',
+        reason: 'Reason',
+        assigneeId: 'Assignee',
+        previousAssigneeId: 'Previous assignee',
+        verdict: 'Verdict',
+        materialId: 'Material',
+        reasonCode: 'Reason code',
+        text: 'Text',
+      },
       enums: {
         action: {
           submit: 'Submitted',
@@ -269,6 +285,7 @@ export const enApp: CatalogShape<typeof zhApp> = {
           bureau_result: 'Bureau result',
           note: 'Internal note',
         },
+        result: { approved: 'Approved', rejected: 'Rejected' },
         actorRole: {
           reviewer: 'Reviewer',
           supervisor: 'Supervisor',
@@ -276,6 +293,19 @@ export const enApp: CatalogShape<typeof zhApp> = {
           applicant: 'Applicant',
           system: 'System',
           bureau: 'Bureau',
+        },
+      },
+    },
+    calls: {
+      name: 'Call |||| Calls',
+      enums: {
+        outcome: {
+          connected: 'Connected',
+          no_answer: 'No answer',
+          busy: 'Busy',
+          powered_off: 'Powered off',
+          invalid_number: 'Invalid number',
+          declined: 'Declined',
         },
       },
     },

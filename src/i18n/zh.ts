@@ -84,6 +84,7 @@ export const zhApp = {
       material_failed: '图片加载失败',
       material_open: '查看大图：%{kind}',
       material_alt: '%{kind}（%{id}）',
+      detail_label: '%{label}：',
       timeline_empty: '暂无记录',
       timeline_status: '%{from} → %{to}',
       months: '%{months} 个月',
@@ -247,6 +248,21 @@ export const zhApp = {
     audit_events: {
       name: '操作记录 |||| 操作记录',
       fields: { at: '时间', actorId: '操作人', action: '操作', details: '详情' },
+      details: {
+        note: '备注',
+        outcome: '结果',
+        reasons: '驳回原因',
+        overrides: '放行的检查项',
+        result: '管局结果',
+        filingNumbers: '备案号',
+        reason: '原因',
+        assigneeId: '处理人',
+        previousAssigneeId: '原处理人',
+        verdict: '结论',
+        materialId: '材料',
+        reasonCode: '原因代码',
+        text: '内容',
+      },
       enums: {
         action: {
           submit: '提交备案',
@@ -263,6 +279,7 @@ export const zhApp = {
           bureau_result: '管局结果',
           note: '内部备注',
         },
+        result: { approved: '通过', rejected: '驳回' },
         actorRole: {
           reviewer: '审核员',
           supervisor: '审核主管',
@@ -270,6 +287,19 @@ export const zhApp = {
           applicant: '申请人',
           system: '系统',
           bureau: '管局',
+        },
+      },
+    },
+    calls: {
+      name: '电话核验 |||| 电话核验',
+      enums: {
+        outcome: {
+          connected: '已接通',
+          no_answer: '无人接听',
+          busy: '占线',
+          powered_off: '关机',
+          invalid_number: '空号',
+          declined: '拒接',
         },
       },
     },

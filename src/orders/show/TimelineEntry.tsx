@@ -3,23 +3,15 @@ import { ReferenceField, TextField, useTranslate } from 'react-admin';
 import type { AuditEvent } from '../../domain/types';
 import { CstDateTime } from '../../shared/CstDateTime';
 import { useEnumLabel } from '../../shared/useEnumLabel';
+import { AuditDetails } from './AuditDetails';
 
 const STAFF_ROLES = ['reviewer', 'supervisor', 'support'];
-
-function detailText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return String(value);
-  }
-  return JSON.stringify(value);
-}
 
 /** One audit event: when (CST), who, what, the status change, and the action's details. */
 export const TimelineEntry = ({ event }: { event: AuditEvent }) => {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
   const status = (s: string | null) => (s ? enumLabel('orders', 'status', s) : '');
-  const details = Object.entries(event.details ?? {}).filter(([, v]) => detailText(v) !== '');
 
   return (
     <Box component="li" sx={{ position: 'relative', pl: 2, pb: 1.5, minWidth: 0 }}>
@@ -57,16 +49,7 @@ export const TimelineEntry = ({ event }: { event: AuditEvent }) => {
         ) : null}
         {` · ${enumLabel('audit_events', 'actorRole', event.actorRole)}`}
       </Typography>
-      {details.map(([key, value]) => (
-        <Typography
-          key={key}
-          variant="caption"
-          component="div"
-          sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
-        >
-          {`${translate(`resources.audit_events.details.${key}`, { _: key })}: ${detailText(value)}`}
-        </Typography>
-      ))}
+      <AuditDetails details={event.details} />
     </Box>
   );
 };

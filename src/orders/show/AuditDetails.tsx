@@ -1,0 +1,98 @@
+import { Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { ReferenceField, TextField, useLocaleState, useTranslate } from 'react-admin';
+import { reasonByCode } from '../../domain/reasons';
+import { useEnumLabel } from '../../shared/useEnumLabel';
+
+/** Details that say nothing to a person reading the timeline. */
+const HIDDEN = new Set(['callId', 'revision']);
+const USER_KEYS = new Set(['assigneeId', 'previousAssigneeId']);
+
+interface ReasonDetail {
+  code?: unknown;
+  message?: unknown;
+}
+
+function plain(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}
+
+const isEmpty = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0);
+
+/** An audit event's details, as words: call outcomes, reasons by title, users by name. */
+export const AuditDetails = ({
+  details,
+}: {
+  details: Record<string, unknown> | null | undefined;
+}) => {
+  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
+  const [locale] = useLocaleState();
+  const separator = translate('app.order.list_separator');
+
+  const render = (key: string, value: unknown): ReactNode => {
+    if (USER_KEYS.has(key) && typeof value === 'string') {
+      return (
+        <ReferenceField
+          record={{ id: key, [key]: value }}
+          source={key}
+          reference="users"
+          link={false}
+        >
+          <TextField source="name" variant="caption" />
+        </ReferenceField>
+      );
+    }
+    if (key === 'outcome') return enumLabel('calls', 'outcome', plain(value));
+    if (key === 'result') return enumLabel('audit_events', 'result', plain(value));
+    if (key === 'reasons' && Array.isArray(value)) {
+      return (value as ReasonDetail[])
+        .map((reason) => {
+          const template = reasonByCode(plain(reason.code));
+          const title = template
+            ? locale === 'en'
+              ? template.titleEn
+              : template.titleZh
+            : plain(reason.code);
+          return reason.message ? `${title} — ${plain(reason.message)}` : title;
+        })
+        .join(separator);
+    }
+    if (Array.isArray(value)) return value.map(plain).join(separator);
+    return plain(value);
+  };
+
+  const entries = Object.entries(details ?? {}).filter(
+    ([key, value]) => !HIDDEN.has(key) && !isEmpty(value),
+  );
+  if (entries.length === 0) return null;
+  return (
+    <Box component="dl" sx={{ m: 0, mt: 0.25 }}>
+      {entries.map(([key, value]) => (
+        <Typography
+          key={key}
+          variant="caption"
+          component="div"
+          sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
+        >
+          <Box component="dt" sx={{ display: 'inline', color: 'text.secondary' }}>
+            {translate('app.order.detail_label', {
+              label: translate(`resources.audit_events.details.${key}`, { _: key }),
+            })}
+          </Box>
+          <Box component="dd" sx={{ display: 'inline', m: 0 }}>
+            {render(key, value)}
+          </Box>
+        </Typography>
+      ))}
+    </Box>
+  );
+};

@@ -1,4 +1,6 @@
-import { getDayDetail } from 'chinese-days';
+// The package's Node entry is a UMD bundle whose named exports Node's ESM loader cannot see; its
+// default export (the same functions) works under Node, Vite and Vitest alike.
+import chineseDays from 'chinese-days';
 import { CALENDAR_OVERRIDES, type CalendarYear } from './config/calendarOverrides';
 import { addDays, cstDate, cstParts, fromCst, parseIsoDate, weekdayOf } from './time';
 
@@ -35,7 +37,7 @@ function packageListedDay(date: string): DayKind | null {
   // A day the package lists carries the holiday's name ("National Day,国庆节,3"); an ordinary day
   // carries only a weekday name. The package's own weekday logic depends on the host's time zone,
   // so we use only its lists and compute weekdays ourselves.
-  const detail = getDayDetail(date);
+  const detail = chineseDays.getDayDetail(date);
   if (!detail.name.includes(',')) return null;
   return detail.work ? 'workday' : 'holiday';
 }
@@ -71,7 +73,19 @@ export function createCalendar(overrides: CalendarYear[] = CALENDAR_OVERRIDES): 
     return overrideYears.has(year) || packageCovers(year);
   }
 
+  // Deadlines are computed for every order of a large queue; the answer per date never changes.
+  const workingDayCache = new Map<string, boolean>();
+
   function isWorkingDay(date: string): boolean {
+    let working = workingDayCache.get(date);
+    if (working === undefined) {
+      working = computeIsWorkingDay(date);
+      workingDayCache.set(date, working);
+    }
+    return working;
+  }
+
+  function computeIsWorkingDay(date: string): boolean {
     const [year] = parseIsoDate(date);
     const override = overrideYears.get(year);
     let listed: DayKind | null;

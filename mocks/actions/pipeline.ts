@@ -1,0 +1,153 @@
+import {
+  ownershipRefusal,
+  roleRefusal,
+  statusRefusal,
+  type OrderAction,
+} from '../../src/domain/status';
+import type { Order, User } from '../../src/domain/types';
+import { clock } from '../clock';
+import { db, type Commit } from '../db';
+import { authenticate } from '../http/auth';
+import { parseJsonBody, readRawBody } from '../http/body';
+import { ApiError, notFound, validationFailed } from '../http/errors';
+import { fingerprint, idempotencyKey, once } from '../http/idempotency';
+import { errorAnswer, toResponse, type Answer } from '../http/respond';
+import type { RouteContext } from '../http/route';
+import { validateBody, type Check, type FieldErrors } from '../http/validate';
+
+/**
+ * The one pipeline every POST action runs through, in the contract's order of precedence
+ * (api.md "Errors"): authentication (401) → Idempotency-Key (400, replay, 422 reuse) → body syntax
+ * and media type (400, 415) → role (403 FORBIDDEN) → the order exists (404) → ownership
+ * (403 NOT_ASSIGNEE) → body validation (400/422) → version (409) → status (409) → the action's own
+ * rules (409/422) → one atomic commit with exactly one audit event. A refusal at any step writes
+ * nothing.
+ */
+
+export interface ActionContext {
+  user: User;
+  now: Date;
+  nowIso: string;
+}
+
+export interface PostContext extends ActionContext {
+  request: Request;
+  /** The parsed JSON body; undefined when the request has none. */
+  body: unknown;
+}
+
+/** Authentication, idempotency and body syntax for any POST; `run` does the rest. */
+export async function handlePost(
+  request: Request,
+  run: (context: PostContext) => Answer,
+): Promise<Response> {
+  const user = authenticate(request);
+  const key = idempotencyKey(request);
+  const raw = await readRawBody(request);
+  const answer = once(user, key, fingerprint(request, raw), () => {
+    try {
+      const body = parseJsonBody(raw);
+      const now = clock.now();
+      return run({ request, user, body, now, nowIso: clock.nowIso() });
+    } catch (error) {
+      if (error instanceof ApiError) return errorAnswer(error);
+      throw error;
+    }
+  });
+  return toResponse(answer);
+}
+
+/** What an action decided: the changed order (version and time are the pipeline's) and details. */
+export interface ActionOutcome extends Omit<Commit, 'order' | 'event'> {
+  order: Order;
+  details: Record<string, unknown>;
+}
+
+export interface OrderActionSpec<B extends { version: number }> {
+  action: OrderAction;
+  body: Check<B>;
+  /** Body rules that need data, e.g. "the assignee is a reviewer" (422 VALIDATION_FAILED). */
+  validate?(body: B, order: Order, context: ActionContext): FieldErrors | null;
+  /** The action's own rules (may throw 409/422) and its effect. */
+  perform(order: Order, body: B, context: ActionContext): ActionOutcome;
+}
+
+export function versionConflict(order: Order): ApiError {
+  return new ApiError(409, 'VERSION_CONFLICT', 'The order changed since you loaded it', {
+    currentVersion: order.version,
+  });
+}
+
+export function statusConflict(action: OrderAction, order: Order): ApiError | null {
+  const refusal = statusRefusal(action, order);
+  if (!refusal) return null;
+  if (refusal.code === 'ALREADY_CLAIMED') {
+    return new ApiError(409, 'ALREADY_CLAIMED', 'Somebody already holds this order', {
+      assigneeId: order.assigneeId,
+      claimedAt: order.claimedAt,
+    });
+  }
+  return new ApiError(409, 'INVALID_STATE', `Not possible while the order is ${order.status}`, {
+    status: order.status,
+  });
+}
+
+export function forbidden(action: OrderAction, user: User): ApiError | null {
+  return roleRefusal(action, user)
+    ? new ApiError(403, 'FORBIDDEN', `The role ${user.role} may not ${action}`)
+    : null;
+}
+
+/** Commits an outcome: version + 1, `updatedAt`, and the one audit event. */
+export function commitOutcome(
+  action: OrderAction,
+  before: Order,
+  outcome: ActionOutcome,
+  context: ActionContext,
+): Order {
+  const { order, details, ...writes } = outcome;
+  const after: Order = { ...order, version: before.version + 1, updatedAt: context.nowIso };
+  db.commit({
+    ...writes,
+    order: after,
+    event: {
+      at: context.nowIso,
+      actorId: context.user.id,
+      actorRole: context.user.role,
+      action,
+      orderId: before.id,
+      fromStatus: before.status,
+      toStatus: after.status,
+      details,
+    },
+  });
+  return after;
+}
+
+export function orderAction<B extends { version: number }>(spec: OrderActionSpec<B>) {
+  return ({ request, params }: RouteContext): Promise<Response> =>
+    handlePost(request, (context) => {
+      const denied = forbidden(spec.action, context.user);
+      if (denied) throw denied;
+      const order = db.order(params.id ?? '');
+      if (!order) throw notFound('Order');
+      if (ownershipRefusal(spec.action, order, context.user)) {
+        throw new ApiError(
+          403,
+          'NOT_ASSIGNEE',
+          'Only the reviewer holding this order may do that',
+          {
+            assigneeId: order.assigneeId,
+          },
+        );
+      }
+      const body = validateBody(context.body, spec.body);
+      const fields = spec.validate?.(body, order, context);
+      if (fields && Object.keys(fields).length > 0) throw validationFailed(422, fields);
+      if (body.version !== order.version) throw versionConflict(order);
+      const conflict = statusConflict(spec.action, order);
+      if (conflict) throw conflict;
+      const after = commitOutcome(spec.action, order, spec.perform(order, body, context), context);
+      return { status: 200, body: after };
+    });
+}

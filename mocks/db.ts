@@ -1,0 +1,222 @@
+import type { AuditEvent, CallAttempt, Material, Order, User } from '../src/domain/types';
+import { clock } from './clock';
+import { seedDefects } from './seed/defects';
+import {
+  auditEventId,
+  DEFAULT_ORDER_COUNT,
+  DEFAULT_SEED,
+  generateDataset,
+  type SeedParams,
+} from './seed/generate';
+import { generateMaterials } from './seed/materials';
+import { DEMO_PASSWORD, USERS } from './seed/users';
+import { EventLog } from './store/eventLog';
+import { IdempotencyStore } from './store/idempotency';
+import { OrderTable } from './store/orderTable';
+import { SessionStore } from './store/sessions';
+import { cstIso } from './seed/compact';
+
+/**
+ * The mock backend's in-memory store: the seeded data set plus everything changed since. Changes
+ * are journaled (changed orders and materials, appended events, calls and notes) so that the
+ * browser demo can persist just them and rebuild the rest from the seed after a reload.
+ */
+
+export interface ResetOptions {
+  seed?: number;
+  orders?: number;
+  /** Rebuild as of this instant (a restored demo); default: the clock's now, on the hour. */
+  anchor?: string;
+}
+
+export interface InternalNote {
+  id: string;
+  orderId: string;
+  at: string;
+  authorId: string;
+  text: string;
+}
+
+/** Everything that differs from the seed. */
+export interface DbChanges {
+  orders: Order[];
+  materials: Material[];
+  audit: AuditEvent[];
+  calls: CallAttempt[];
+  notes: InternalNote[];
+}
+
+/** One successful action: the new order, its one audit event, and what else it wrote. */
+export interface Commit {
+  order: Order;
+  event: Omit<AuditEvent, 'id'>;
+  call?: CallAttempt;
+  note?: InternalNote;
+  materials?: Material[];
+}
+
+const HOUR = 60 * 60_000;
+
+export class MockDb {
+  readonly users: readonly User[] = USERS;
+  readonly sessions = new SessionStore();
+  readonly idempotency = new IdempotencyStore();
+  private readonly orderTable = new OrderTable();
+  private readonly auditLog = new EventLog<AuditEvent>();
+  private readonly callLog = new EventLog<CallAttempt>();
+  private readonly noteLog = new EventLog<InternalNote>();
+  private readonly materialCache = new Map<string, Material[]>();
+  private readonly changedOrders = new Set<string>();
+  private readonly changedMaterials = new Map<string, Material>();
+  private readonly listeners = new Set<() => void>();
+  private current: SeedParams | null = null;
+
+  /** Rebuilds the seeded data set; sessions and the clock stay. */
+  reset(options: ResetOptions = {}): SeedParams {
+    const anchor = options.anchor ?? cstIso(Math.floor(clock.now().getTime() / HOUR) * HOUR);
+    const params: SeedParams = {
+      seed: options.seed ?? DEFAULT_SEED,
+      orders: options.orders ?? DEFAULT_ORDER_COUNT,
+      anchor,
+    };
+    const dataset = generateDataset(params);
+    this.orderTable.load(dataset.orders);
+    this.auditLog.load(dataset.audit);
+    this.callLog.load(dataset.calls);
+    this.noteLog.load([]);
+    this.materialCache.clear();
+    this.changedOrders.clear();
+    this.changedMaterials.clear();
+    // Remembered answers belong to the data they were given about.
+    this.idempotency.clear();
+    seedDefects.clear();
+    for (const [id, defects] of dataset.defects) seedDefects.set(id, defects);
+    this.current = params;
+    this.emit();
+    return params;
+  }
+
+  private ensure(): void {
+    if (this.current === null) this.reset();
+  }
+
+  get params(): SeedParams {
+    this.ensure();
+    return this.current as SeedParams;
+  }
+
+  get orders(): OrderTable {
+    this.ensure();
+    return this.orderTable;
+  }
+
+  get audit(): EventLog<AuditEvent> {
+    this.ensure();
+    return this.auditLog;
+  }
+
+  get calls(): EventLog<CallAttempt> {
+    this.ensure();
+    return this.callLog;
+  }
+
+  get notes(): EventLog<InternalNote> {
+    this.ensure();
+    return this.noteLog;
+  }
+
+  order(id: string): Order | undefined {
+    return this.orders.get(id);
+  }
+
+  /** The materials of an order's current revision; undefined for an unknown order. */
+  materialsOf(orderId: string): readonly Material[] | undefined {
+    let materials = this.materialCache.get(orderId);
+    if (!materials) {
+      const order = this.order(orderId);
+      if (!order) return undefined;
+      materials = generateMaterials(order, this.params.seed, seedDefects.get(orderId) ?? []);
+      this.materialCache.set(orderId, materials);
+    }
+    return materials;
+  }
+
+  user(id: string): User | undefined {
+    return this.users.find((u) => u.id === id);
+  }
+
+  userByUsername(username: string): User | undefined {
+    return this.users.find((u) => u.username === username);
+  }
+
+  passwordMatches(user: User, password: string): boolean {
+    return this.users.includes(user) && password === DEMO_PASSWORD;
+  }
+
+  /** Applies one successful action atomically and appends its audit event. */
+  commit(change: Commit): AuditEvent {
+    // Materials derive from the order as seeded: fix them before the order changes.
+    this.materialsOf(change.order.id);
+    this.orders.replace(change.order);
+    this.changedOrders.add(change.order.id);
+    for (const material of change.materials ?? []) this.putMaterial(material);
+    if (change.call) this.calls.append(change.call);
+    if (change.note) this.notes.append(change.note);
+    const event: AuditEvent = { id: auditEventId(this.audit.size + 1), ...change.event };
+    this.audit.append(event);
+    this.emit();
+    return event;
+  }
+
+  private putMaterial(material: Material): void {
+    const list = this.materialsOf(material.orderId);
+    if (!list) return;
+    this.materialCache.set(
+      material.orderId,
+      list.map((m) => (m.id === material.id ? material : m)),
+    );
+    this.changedMaterials.set(material.id, material);
+  }
+
+  /** Session and idempotency changes are persisted too. */
+  touch(): void {
+    this.emit();
+  }
+
+  exportChanges(): DbChanges {
+    this.ensure();
+    return {
+      orders: [...this.changedOrders].flatMap((id) => this.order(id) ?? []),
+      materials: [...this.changedMaterials.values()],
+      audit: this.auditLog.appended(),
+      calls: this.callLog.appended(),
+      notes: this.noteLog.appended(),
+    };
+  }
+
+  /** Re-applies persisted changes on top of a freshly rebuilt seed. */
+  applyChanges(changes: DbChanges): void {
+    this.ensure();
+    for (const order of changes.orders) {
+      if (!this.orderTable.get(order.id)) continue;
+      this.materialsOf(order.id);
+      this.orderTable.replace(order);
+      this.changedOrders.add(order.id);
+    }
+    for (const material of changes.materials) this.putMaterial(material);
+    for (const event of changes.audit) this.auditLog.append(event);
+    for (const call of changes.calls) this.callLog.append(call);
+    for (const note of changes.notes) this.noteLog.append(note);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const db = new MockDb();

@@ -1,0 +1,113 @@
+/**
+ * SVG building blocks for the generated document images. Every piece of text goes through `esc`:
+ * applicant data may contain markup (`<script>`), and it must stay text.
+ */
+
+export function esc(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const FONT = "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif";
+
+export interface TextStyle {
+  size?: number;
+  fill?: string;
+  weight?: 'normal' | 'bold';
+  anchor?: 'start' | 'middle' | 'end';
+  family?: string;
+  spacing?: number;
+}
+
+export function text(x: number, y: number, content: string, style: TextStyle = {}): string {
+  const attributes = [
+    `x="${x}"`,
+    `y="${y}"`,
+    `font-size="${style.size ?? 24}"`,
+    `fill="${style.fill ?? '#1f2328'}"`,
+    `font-family="${style.family ?? FONT}"`,
+    style.weight === 'bold' ? 'font-weight="bold"' : '',
+    style.anchor && style.anchor !== 'start' ? `text-anchor="${style.anchor}"` : '',
+    style.spacing ? `letter-spacing="${style.spacing}"` : '',
+  ].filter(Boolean);
+  return `<text ${attributes.join(' ')}>${esc(content)}</text>`;
+}
+
+/** Breaks text into lines of at most `width` characters (CJK text has no spaces to break at). */
+export function wrap(content: string, width: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < content.length; i += width) lines.push(content.slice(i, i + width));
+  return lines.length > 0 ? lines : [''];
+}
+
+export function lines(
+  x: number,
+  y: number,
+  rows: readonly string[],
+  lineHeight: number,
+  style: TextStyle = {},
+): string {
+  return rows.map((row, i) => text(x, y + i * lineHeight, row, style)).join('');
+}
+
+export function svgDocument(width: number, height: number, title: string, body: string): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(title)}">` +
+    `<title>${esc(title)}</title>${body}</svg>`
+  );
+}
+
+/** A head-and-shoulders silhouette standing in for a photo of the person. */
+export function silhouette(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  background: string,
+): string {
+  const cx = x + width / 2;
+  const head = Math.min(width, height) * 0.2;
+  return (
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${background}"/>` +
+    `<circle cx="${cx}" cy="${y + height * 0.36}" r="${head}" fill="#9aa4ae"/>` +
+    `<path d="M ${x + width * 0.12} ${y + height} C ${x + width * 0.12} ${y + height * 0.62}, ${x + width * 0.88} ${y + height * 0.62}, ${x + width * 0.88} ${y + height} Z" fill="#9aa4ae"/>`
+  );
+}
+
+/** A round red seal with text along the top and a star in the middle. */
+export function seal(cx: number, cy: number, r: number, label: string): string {
+  const star = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? r * 0.28 : r * 0.11;
+    const angle = (Math.PI / 5) * i - Math.PI / 2;
+    return `${(cx + radius * Math.cos(angle)).toFixed(1)},${(cy + radius * Math.sin(angle)).toFixed(1)}`;
+  }).join(' ');
+  return (
+    `<g opacity="0.85"><circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="#d32f2f" stroke-width="${r / 14}"/>` +
+    `<polygon points="${star}" fill="#d32f2f"/>` +
+    text(cx, cy + r * 0.62, label.slice(0, 14), {
+      size: Math.round(r / 6.5),
+      fill: '#d32f2f',
+      anchor: 'middle',
+    }) +
+    `</g>`
+  );
+}
+
+export function field(
+  x: number,
+  y: number,
+  label: string,
+  value: string,
+  size = 24,
+  labelWidth = 150,
+): string {
+  return (
+    text(x, y, label, { size: size * 0.85, fill: '#4a6785' }) +
+    text(x + labelWidth, y, value, { size, fill: '#111' })
+  );
+}

@@ -1,0 +1,23 @@
+import type { HttpHandler } from 'msw';
+import { unknownRoute } from '../http/route';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { callHandlers } from './calls';
+import { devHandlers } from './dev';
+import { materialHandlers } from './materials';
+import { orderHandlers } from './orders';
+import { reasonHandlers } from './reasons';
+import { userHandlers } from './users';
+
+/** Every route of the mock API; anything else under /api is 404 (the last handler). */
+export const handlers: HttpHandler[] = [
+  ...authHandlers,
+  ...orderHandlers,
+  ...userHandlers,
+  ...auditHandlers,
+  ...materialHandlers,
+  ...callHandlers,
+  ...reasonHandlers,
+  ...devHandlers,
+  unknownRoute,
+];

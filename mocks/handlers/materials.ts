@@ -1,0 +1,80 @@
+import { maskMaterial } from '../../src/domain/masking';
+import { MATERIAL_KINDS, type Material, type User } from '../../src/domain/types';
+import { db } from '../db';
+import { renderMaterial } from '../files/renderMaterial';
+import { authenticate } from '../http/auth';
+import { badQuery, notFound } from '../http/errors';
+import {
+  isOneOf,
+  isString,
+  oneOrMany,
+  parseListQuery,
+  respondList,
+  sortBy,
+} from '../http/listQuery';
+import { json, svgResponse } from '../http/respond';
+import { otherMethods, route } from '../http/route';
+import { seesMaskedData } from '../orders/queryOrders';
+import { orderIdOfMaterial } from '../seed/materials';
+
+/**
+ * Materials of an order (current revision) and their images. Listed per order: `filter` needs an
+ * `orderId` or `id`s. Support sees extracted personal data masked, in the image too.
+ */
+
+function view(material: Material, user: User): Material {
+  return seesMaskedData(user) ? maskMaterial(material) : material;
+}
+
+function findMaterial(id: string): Material | undefined {
+  return db.materialsOf(orderIdOfMaterial(id))?.find((m) => m.id === id);
+}
+
+export const materialHandlers = [
+  route('get', '/api/materials', ({ request, url }) => {
+    const user = authenticate(request);
+    const query = parseListQuery(url, {
+      sortFields: ['id', 'kind', 'owner', 'verdict', 'uploadedAt'] as const,
+      defaultSort: { field: 'id', direction: 'ASC' },
+      filterFields: ['id', 'orderId', 'kind', 'verdict', 'owner'],
+    });
+    const { filter } = query;
+    const orderIds = oneOrMany(filter, 'orderId', isString, 'an order number');
+    const ids = oneOrMany(filter, 'id', isString, 'a material id');
+    if (!orderIds && !ids)
+      throw badQuery('filter', 'materials are listed per order: filter by orderId or id');
+    const kinds = oneOrMany(filter, 'kind', isOneOf(MATERIAL_KINDS), 'a material kind');
+    const verdicts = oneOrMany(
+      filter,
+      'verdict',
+      isOneOf(['pending', 'accepted', 'rejected']),
+      'a verdict',
+    );
+    const owners = oneOrMany(filter, 'owner', isString, 'an owner');
+    const wantedOrders = new Set([...(orderIds ?? []), ...[...(ids ?? [])].map(orderIdOfMaterial)]);
+    const materials = [...wantedOrders].flatMap((orderId) => db.materialsOf(orderId) ?? []);
+    const tests: ((material: Material) => boolean)[] = [];
+    if (orderIds) tests.push((m) => orderIds.has(m.orderId));
+    if (ids) tests.push((m) => ids.has(m.id));
+    if (kinds) tests.push((m) => kinds.has(m.kind));
+    if (verdicts) tests.push((m) => verdicts.has(m.verdict));
+    if (owners) tests.push((m) => owners.has(m.owner));
+    const sorted = sortBy(materials, query.sort.field, query.sort.direction);
+    return respondList('materials', sorted, tests, query.range, (m) => view(m, user));
+  }),
+  otherMethods('/api/materials', ['GET']),
+  route('get', '/api/materials/:id', ({ request, params }) => {
+    const user = authenticate(request);
+    const material = findMaterial(params.id ?? '');
+    if (!material) throw notFound('Material');
+    return json(view(material, user));
+  }),
+  otherMethods('/api/materials/:id', ['GET']),
+  route('get', '/api/materials/:id/file', ({ request, params }) => {
+    const user = authenticate(request);
+    const material = findMaterial(params.id ?? '');
+    if (!material) throw notFound('Material');
+    return svgResponse(renderMaterial(view(material, user)), `${material.id}.svg`);
+  }),
+  otherMethods('/api/materials/:id/file', ['GET']),
+];

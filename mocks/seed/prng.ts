@@ -1,0 +1,67 @@
+/**
+ * A small seeded PRNG (mulberry32) with the helpers the seed needs. The same seed gives the same
+ * sequence on every platform, which is what makes the seeded data set reproducible.
+ */
+
+export interface Rng {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Integer in [min, max], both inclusive. */
+  int(min: number, max: number): number;
+  chance(probability: number): boolean;
+  pick<T>(items: readonly T[]): T;
+  /** Picks by weight: `[[value, weight], ...]`. */
+  weighted<T>(entries: readonly (readonly [T, number])[]): T;
+  digits(count: number): string;
+}
+
+export function createRng(seed: number): Rng {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    chance: (probability) => next() < probability,
+    pick<T>(items: readonly T[]): T {
+      if (items.length === 0) throw new RangeError('pick from an empty list');
+      return items[Math.floor(next() * items.length)] as T;
+    },
+    weighted<T>(entries: readonly (readonly [T, number])[]): T {
+      let total = 0;
+      for (const [, weight] of entries) total += weight;
+      let roll = next() * total;
+      for (const [value, weight] of entries) {
+        roll -= weight;
+        if (roll < 0) return value;
+      }
+      const last = entries[entries.length - 1];
+      if (!last) throw new RangeError('weighted pick from an empty list');
+      return last[0];
+    },
+    digits(count: number): string {
+      let out = '';
+      for (let i = 0; i < count; i += 1) out += String(Math.floor(next() * 10));
+      return out;
+    },
+  };
+}
+
+/** FNV-1a over the parts: derives independent, stable sub-seeds (per order, per material set). */
+export function hashSeed(...parts: readonly (string | number)[]): number {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    const text = `${part}\u0000`;
+    for (let i = 0; i < text.length; i += 1) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * Signed-in sessions: opaque random bearer tokens. They survive a data reset (a demo resets the data
+ * without signing everybody out) and end on logout.
+ */
+
+export interface Session {
+  token: string;
+  userId: string;
+  createdAt: string;
+}
+
+function randomToken(): string {
+  const bytes = new Uint8Array(32);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  create(userId: string, createdAt: string): Session {
+    const session = { token: randomToken(), userId, createdAt };
+    this.sessions.set(session.token, session);
+    return session;
+  }
+
+  get(token: string): Session | undefined {
+    return this.sessions.get(token);
+  }
+
+  end(token: string): boolean {
+    return this.sessions.delete(token);
+  }
+
+  clear(): void {
+    this.sessions.clear();
+  }
+
+  export(): Session[] {
+    return [...this.sessions.values()];
+  }
+
+  import(sessions: readonly Session[]): void {
+    for (const session of sessions) this.sessions.set(session.token, session);
+  }
+}

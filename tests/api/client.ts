@@ -86,3 +86,33 @@ export function totalOf(result: ApiResult): number {
   const range = result.headers.get('Content-Range') ?? '';
   return Number(range.split('/')[1]);
 }
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+/** The order and the number of audit events, to check that a refusal changed nothing. */
+export async function stateOf(
+  orderId: string,
+): Promise<{ order: Order; events: number; total: number }> {
+  const token = await login('supervisor1');
+  const order = await api<Order>('GET', `/api/orders/${orderId}`, { token });
+  const events = await api(
+    'GET',
+    `/api/audit_events${listQuery({ filter: { orderId }, range: [0, 0] })}`,
+    {
+      token,
+    },
+  );
+  const all = await api('GET', `/api/audit_events${listQuery({ range: [0, 0] })}`, { token });
+  await api('POST', '/api/auth/logout', { token });
+  return { order: order.body, events: totalOf(events), total: totalOf(all) };
+}
+
+/** The first order matching a filter (in order-number order). */
+export async function firstOrder(token: string, filter: Record<string, unknown>): Promise<Order> {
+  const page = await listOrders(token, { filter, range: [0, 0] });
+  const order = page.body[0];
+  if (!order) throw new Error(`no order matches ${JSON.stringify(filter)}`);
+  return order;
+}

@@ -1,4 +1,10 @@
-import { SelectInput, useGetList, useTranslate, type SelectInputProps } from 'react-admin';
+import {
+  SelectInput,
+  useGetList,
+  useListContext,
+  useTranslate,
+  type SelectInputProps,
+} from 'react-admin';
 import type { User } from '../domain/types';
 import { UNASSIGNED } from '../providers/dataProvider';
 
@@ -12,11 +18,17 @@ export const AssigneeFilterInput = (props: Omit<SelectInputProps, 'choices'>) =>
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'id', order: 'ASC' },
   });
+  const { filterValues } = useListContext();
+  const current: unknown = filterValues.assigneeId;
   const choices = [
     { id: UNASSIGNED, name: translate('app.queue.unassigned') },
     ...users
       .filter((user) => user.role !== 'support')
       .map((user) => ({ id: user.id, name: user.name })),
   ];
+  // Until the users arrive, the selected assignee (e.g. "mine") still needs an option to show.
+  if (typeof current === 'string' && !choices.some((choice) => choice.id === current)) {
+    choices.push({ id: current, name: isPending ? translate('ra.page.loading') : current });
+  }
   return <SelectInput {...props} choices={choices} translateChoice={false} isPending={isPending} />;
 };

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Admin, localStorageStore, Resource, type DataProvider, type Store } from 'react-admin';
+import { AppConfigProvider } from './config/AppConfigContext';
+import { env } from './config/env';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './login/LoginPage';
+import orders from './orders';
+import { createAuthProvider } from './providers/authProvider';
+import { createDataProvider } from './providers/dataProvider';
+import { createI18nProvider } from './providers/i18nProvider';
+import { darkTheme, lightTheme } from './theme/theme';
+
+export interface AppProps {
+  /** Base URL of the API; tests pass an absolute one (jsdom has no origin to resolve `/api`). */
+  apiUrl?: string;
+  /** Replaces the REST data provider (e.g. a test double); the auth provider still uses `apiUrl`. */
+  dataProvider?: DataProvider;
+  /** react-admin's store (locale, theme, list parameters); tests pass a fresh `memoryStore()`. */
+  store?: Store;
+  /** Offer the demo accounts and the demo data reset. */
+  demo?: boolean;
+}
+
+export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo }: AppProps) => {
+  // One set of providers per app instance: the i18n provider holds the current locale.
+  const [providers] = useState(() => ({
+    dataProvider: dataProvider ?? createDataProvider(apiUrl),
+    authProvider: createAuthProvider(apiUrl),
+    i18nProvider: createI18nProvider(),
+    store: store ?? localStorageStore('1', 'beian'),
+  }));
+
+  return (
+    <AppConfigProvider value={{ demo }}>
+      <Admin
+        dataProvider={providers.dataProvider}
+        authProvider={providers.authProvider}
+        i18nProvider={providers.i18nProvider}
+        store={providers.store}
+        theme={lightTheme}
+        darkTheme={darkTheme}
+        defaultTheme="light"
+        layout={Layout}
+        loginPage={LoginPage}
+        requireAuth
+        disableTelemetry
+      >
+        <Resource name="orders" {...orders} />
+        <Resource name="users" recordRepresentation="name" />
+        <Resource name="materials" />
+        <Resource name="audit_events" />
+      </Admin>
+    </AppConfigProvider>
+  );
+};

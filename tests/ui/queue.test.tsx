@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PROVINCES } from '../../src/domain/provinces';
+import { expectQueueToShow, findOrderRows, listOrders, renderApp, signInAs } from './helpers';
+
+const ids = (orders: { id: string }[]) => orders.map((o) => o.id);
+
+describe('the review queue', () => {
+  it('switches between the unclaimed, mine and all views, and keeps the view in the URL', async () => {
+    const me = await signInAs('reviewer1');
+    const unclaimed = await listOrders({ status: 'pending_review' });
+    const all = await listOrders({});
+    const mine = await listOrders({ status: 'in_review', assigneeId: me.id });
+
+    const { user, unmount, store } = renderApp({ route: '/orders' });
+    await findOrderRows();
+    expect(screen.getByRole('tab', { name: '未领取', selected: true })).toBeInTheDocument();
+    await expectQueueToShow(ids(unclaimed.orders));
+    expect(screen.getByText(new RegExp(`共 ${unclaimed.total} 条`))).toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: '全部' }));
+    await expectQueueToShow(ids(all.orders));
+    expect(screen.getByText(new RegExp(`共 ${all.total} 条`))).toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: '我的' }));
+    await expectQueueToShow(ids(mine.orders));
+    expect(window.location.hash).toContain(encodeURIComponent('"in_review"'));
+
+    unmount();
+    renderApp({ store, route: window.location.hash.slice(1) });
+    expect(await screen.findByRole('tab', { name: '我的', selected: true })).toBeInTheDocument();
+  });
+
+  it('filters by province', async () => {
+    await signInAs('reviewer1');
+    const unclaimed = await listOrders({ status: 'pending_review' });
+    const province = PROVINCES.find((p) => p.code === unclaimed.orders[0]?.province);
+    if (!province) throw new Error('the seed has no pending order');
+    const expected = await listOrders({ status: 'pending_review', province: province.code });
+    expect(expected.total).toBeLessThan(unclaimed.total);
+
+    const { user } = renderApp({ route: '/orders' });
+    await findOrderRows();
+    await user.click(screen.getByRole('combobox', { name: '省份' }));
+    await user.click(await screen.findByRole('option', { name: province.zh }));
+    await expectQueueToShow(ids(expected.orders));
+  });
+
+  it('searches by order number', async () => {
+    await signInAs('reviewer1');
+    const { orders } = await listOrders({ status: 'pending_review' });
+    const target = orders[3] ?? orders[0];
+    if (!target) throw new Error('the seed has no pending order');
+
+    const { user } = renderApp({ route: '/orders' });
+    await findOrderRows();
+    await user.type(screen.getByRole('textbox', { name: '搜索' }), target.id);
+    await expectQueueToShow([target.id]);
+  });
+
+  it('spells out overdue and at-risk deadlines in words, not only in colour', async () => {
+    await signInAs('reviewer1');
+    const overdue = await listOrders({ status: 'pending_review', deadline: 'overdue' });
+    const dueSoon = await listOrders({ status: 'pending_review', deadline: 'due_soon' });
+    const late = overdue.orders[0];
+    if (!late || dueSoon.total === 0) throw new Error('the seed lacks overdue or due-soon orders');
+
+    const { user } = renderApp({ route: '/orders' });
+    const rows = await findOrderRows();
+    const row = rows.find((r) => within(r).queryByText(late.id));
+    expect(within(row!).getByText(/^已超时 \d/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: '时限状态' }));
+    await user.click(await screen.findByRole('option', { name: '即将超时' }));
+    await expectQueueToShow(ids(dueSoon.orders));
+    for (const r of await findOrderRows()) {
+      expect(within(r).getByText(/^剩余 .*（即将超时）$/)).toBeInTheDocument();
+    }
+  });
+
+  it('opens an order when its row is clicked', async () => {
+    await signInAs('reviewer1');
+    const { orders } = await listOrders({ status: 'pending_review' });
+    const target = orders[1] ?? orders[0];
+    if (!target) throw new Error('the seed has no pending order');
+
+    const { user } = renderApp({ route: '/orders' });
+    await findOrderRows();
+    await user.click(screen.getByText(target.id));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: target.id }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(window.location.hash).toContain(`/orders/${target.id}/show`));
+  });
+});

@@ -31,7 +31,12 @@ export const DeadlineText = ({
   const translate = useTranslate();
   const now = useNow(30_000);
   if (!OPEN_STATUSES.includes(order.status)) {
-    return <CstDateTime value={order.slaDueAt} />;
+    // Past the initial review the deadline is history: shown, but quietly.
+    return (
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        <CstDateTime value={order.slaDueAt} />
+      </Box>
+    );
   }
   if (order.slaDueAt === null) {
     return (

@@ -21,7 +21,15 @@ import { StatusChip } from './StatusChip';
 
 const Col = DataTable.Col<Order>;
 const field = (name: string) => `resources.orders.fields.${name}`;
-const wrap = { maxWidth: 220, overflowWrap: 'anywhere' } as const;
+// Names wrap between characters, but never squeeze below a readable width.
+const name = { minWidth: 150, maxWidth: 260 } as const;
+// Domains are read whole: one line, cut with an ellipsis past 240px (the full name in a tooltip).
+const oneLine = {
+  maxWidth: 240,
+  whiteSpace: 'nowrap',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+} as const;
 
 /** The review queue: server-side paged, sorted by deadline, filtered; a row opens the order. */
 export const OrderList = () => {
@@ -63,7 +71,7 @@ export const OrderList = () => {
             source="subject.name"
             label={field('subjectName')}
             disableSort
-            cellSx={() => wrap}
+            cellSx={() => name}
             render={(o) => o.subject?.name}
           />
           <Col
@@ -75,8 +83,8 @@ export const OrderList = () => {
             source="mainDomain"
             label={field('mainDomain')}
             disableSort
-            cellSx={() => wrap}
-            render={(o) => mainDomain(o)}
+            cellSx={() => oneLine}
+            render={(o) => <span title={mainDomain(o) ?? undefined}>{mainDomain(o)}</span>}
           />
           <Col
             source="submittedAt"

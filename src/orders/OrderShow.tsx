@@ -19,7 +19,7 @@ const OrderShowContent = () => {
   const order = useRecordContext<Order>();
   if (!order) return null;
   return (
-    <Box sx={{ pt: 1.5, pb: 3 }}>
+    <Box sx={{ pt: 1.5, pb: 3, pr: { xs: 1, sm: 2 } }}>
       <OrderShowHeader order={order} />
       <Box
         sx={{

@@ -11,7 +11,7 @@ const PROVINCE_CHOICES = FILING_PROVINCES.map((p) => ({
   name: `resources.orders.enums.province.${p.code}`,
 }));
 
-const narrow = { minWidth: 140 };
+const narrow = { minWidth: 150 };
 
 /** The queue's filters: exactly the API's `ORDER_FILTER_FIELDS` (the view tabs set status/assignee). */
 export function useOrderFilters() {
@@ -23,7 +23,7 @@ export function useOrderFilters() {
       alwaysOn
       placeholder={translate('app.queue.search_placeholder')}
       slotProps={{ htmlInput: { 'aria-label': translate('app.queue.search') } }}
-      sx={{ minWidth: 320 }}
+      sx={{ minWidth: 380 }}
     />,
     <SelectInput
       key="status"

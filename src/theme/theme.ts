@@ -18,7 +18,7 @@ const shared: RaThemeOptions = {
     button: { textTransform: 'none', fontWeight: 500 },
   },
   shape: { borderRadius: 4 },
-  sidebar: { width: 200, closedWidth: 52 },
+  sidebar: { width: 180, closedWidth: 52 },
   components: {
     MuiTextField: {
       defaultProps: { variant: 'outlined', margin: 'dense', size: 'small', fullWidth: true },
@@ -33,7 +33,7 @@ const shared: RaThemeOptions = {
     MuiChip: { defaultProps: { size: 'small' } },
     MuiTableCell: {
       styleOverrides: {
-        root: { paddingTop: 6, paddingBottom: 6 },
+        root: { padding: '6px 10px' },
         head: { fontWeight: 600, whiteSpace: 'nowrap' },
       },
     },
@@ -41,6 +41,11 @@ const shared: RaThemeOptions = {
     MuiListItemIcon: { styleOverrides: { root: { minWidth: 36 } } },
     RaDataTable: { defaultProps: { size: 'small' } },
     RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } } },
+    // react-admin lets wide tables widen the whole page; keep the frame to the window instead and
+    // let the table scroll inside it.
+    RaLayout: {
+      styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } },
+    },
   },
 };
 

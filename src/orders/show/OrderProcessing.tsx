@@ -34,7 +34,10 @@ export const OrderProcessing = ({ order }: { order: Order }) => {
             value: translate('app.order.revision', { revision: order.revision }),
           },
           { label: label('submittedAt'), value: <CstDateTime value={order.submittedAt} /> },
-          { label: label('claimedAt'), value: <CstDateTime value={order.claimedAt} /> },
+          {
+            label: label('claimedAt'),
+            value: order.claimedAt ? <CstDateTime value={order.claimedAt} /> : null,
+          },
         ]}
       />
       <Divider sx={{ my: 1.5 }} />

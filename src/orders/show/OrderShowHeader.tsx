@@ -1,6 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
+import { OPEN_STATUSES } from '../../domain/status';
 import type { Order } from '../../domain/types';
 import { useEnumLabel } from '../../shared/useEnumLabel';
 import { DeadlineText } from '../DeadlineText';
@@ -40,9 +41,11 @@ export const OrderShowHeader = ({ order }: { order: Order }) => {
         {translate('app.order.revision', { revision: order.revision })}
       </Typography>
       <Box sx={{ flex: 1 }} />
-      <Typography variant="body2" component="div">
-        <DeadlineText order={order} />
-      </Typography>
+      {OPEN_STATUSES.includes(order.status) && (
+        <Typography variant="body2" component="div">
+          <DeadlineText order={order} />
+        </Typography>
+      )}
     </Stack>
   );
 };

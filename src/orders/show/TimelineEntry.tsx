@@ -12,6 +12,8 @@ export const TimelineEntry = ({ event }: { event: AuditEvent }) => {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
   const status = (s: string | null) => (s ? enumLabel('orders', 'status', s) : '');
+  const statusChanged = event.toStatus !== null && event.fromStatus !== event.toStatus;
+  const role = enumLabel('audit_events', 'actorRole', event.actorRole);
 
   return (
     <Box component="li" sx={{ position: 'relative', pl: 2, pb: 1.5, minWidth: 0 }}>
@@ -24,7 +26,7 @@ export const TimelineEntry = ({ event }: { event: AuditEvent }) => {
           width: 8,
           height: 8,
           borderRadius: '50%',
-          bgcolor: event.toStatus ? 'primary.main' : 'text.disabled',
+          bgcolor: statusChanged ? 'primary.main' : 'text.disabled',
         }}
       />
       <Typography variant="caption" color="text.secondary" component="div">
@@ -32,22 +34,28 @@ export const TimelineEntry = ({ event }: { event: AuditEvent }) => {
       </Typography>
       <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
         {enumLabel('audit_events', 'action', event.action)}
-        {event.fromStatus !== event.toStatus && event.toStatus && (
+        {statusChanged && (
           <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary', ml: 1 }}>
-            {translate('app.order.timeline_status', {
-              from: status(event.fromStatus),
-              to: status(event.toStatus),
-            })}
+            {event.fromStatus
+              ? translate('app.order.timeline_status', {
+                  from: status(event.fromStatus),
+                  to: status(event.toStatus),
+                })
+              : status(event.toStatus)}
           </Box>
         )}
       </Typography>
       <Typography variant="body2" color="text.secondary" component="div">
         {STAFF_ROLES.includes(event.actorRole) ? (
-          <ReferenceField record={event} source="actorId" reference="users" link={false}>
-            <TextField source="name" variant="body2" />
-          </ReferenceField>
-        ) : null}
-        {` · ${enumLabel('audit_events', 'actorRole', event.actorRole)}`}
+          <>
+            <ReferenceField record={event} source="actorId" reference="users" link={false}>
+              <TextField source="name" variant="body2" />
+            </ReferenceField>
+            {` · ${role}`}
+          </>
+        ) : (
+          role
+        )}
       </Typography>
       <AuditDetails details={event.details} />
     </Box>

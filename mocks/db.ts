@@ -15,6 +15,7 @@ import { IdempotencyStore } from './store/idempotency';
 import { OrderTable } from './store/orderTable';
 import { SessionStore } from './store/sessions';
 import { cstIso } from './seed/compact';
+import { coreSearchKeys } from './seed/core';
 
 /**
  * The mock backend's in-memory store: the seeded data set plus everything changed since. Changes
@@ -80,9 +81,14 @@ export class MockDb {
       anchor,
     };
     const dataset = generateDataset(params);
-    this.orderTable.load(dataset.orders);
-    this.auditLog.load(dataset.audit);
-    this.callLog.load(dataset.calls);
+    this.orderTable.load({
+      summaries: dataset.summaries,
+      search: (position) =>
+        coreSearchKeys(dataset.summaries[position]?.id ?? '', dataset.cores[position]!),
+      build: dataset.buildOrder,
+    });
+    this.auditLog.loadLazily(dataset.auditCount, dataset.buildAudit);
+    this.callLog.loadLazily(dataset.callCount, dataset.buildCalls);
     this.noteLog.load([]);
     this.materialCache.clear();
     this.changedOrders.clear();

@@ -2,6 +2,7 @@ import { callbackDue } from '../../src/domain/callPolicy';
 import { ACTION_RULES } from '../../src/domain/status';
 import type { Order } from '../../src/domain/types';
 import { db } from '../db';
+import type { OrderRow } from '../store/orderTable';
 import type { RouteContext } from '../http/route';
 import { object, validateBody } from '../http/validate';
 import { claimOutcome } from './assignment';
@@ -15,7 +16,7 @@ import { commitOutcome, forbidden, handlePost } from './pipeline';
  */
 
 interface Candidate {
-  order: Order;
+  row: OrderRow;
   callbackDue: boolean;
   due: number;
   submitted: number;
@@ -25,25 +26,25 @@ function isMoreUrgent(a: Candidate, b: Candidate): boolean {
   if (a.callbackDue !== b.callbackDue) return a.callbackDue;
   if (a.due !== b.due) return a.due < b.due;
   if (a.submitted !== b.submitted) return a.submitted < b.submitted;
-  return a.order.id < b.order.id;
+  return a.row.summary.id < b.row.summary.id;
 }
 
 export function mostUrgent(now: Date): Order | null {
   let best: Candidate | null = null;
   const claimable = ACTION_RULES.claim.from;
   for (const row of db.orders.all()) {
-    const order = row.order;
-    if (claimable !== 'any' && !claimable.includes(order.status)) continue;
-    const calls = db.calls.forOrder(order.id);
+    const summary = row.summary;
+    if (claimable !== 'any' && !claimable.includes(summary.status)) continue;
+    const calls = db.calls.forOrder(summary.id);
     const candidate: Candidate = {
-      order,
-      callbackDue: calls.length > 0 && callbackDue(calls, order.revision, now),
-      due: order.slaDueAt === null ? Number.POSITIVE_INFINITY : Date.parse(order.slaDueAt),
-      submitted: Date.parse(order.submittedAt),
+      row,
+      callbackDue: calls.length > 0 && callbackDue(calls, summary.revision, now),
+      due: summary.slaDueAt === null ? Number.POSITIVE_INFINITY : Date.parse(summary.slaDueAt),
+      submitted: Date.parse(summary.submittedAt),
     };
     if (!best || isMoreUrgent(candidate, best)) best = candidate;
   }
-  return best?.order ?? null;
+  return best ? db.orders.materialize(best.row) : null;
 }
 
 export function claimNext({ request }: RouteContext): Promise<Response> {

@@ -11,6 +11,7 @@ import { deadlineState } from '../../src/domain/sla';
 import type { Order, User } from '../../src/domain/types';
 import { clock } from '../clock';
 import { db } from '../db';
+import type { OrderSummary } from '../seed/buildOrder';
 import type { OrderRow } from '../store/orderTable';
 import { badQuery } from '../http/errors';
 import { isOneOf, isString, listResponse, oneOrMany, parseListQuery } from '../http/listQuery';
@@ -37,8 +38,12 @@ function searchPredicate(raw: unknown, masked: boolean): Predicate | null {
   if (needle === '') return null;
   const phone = /^[+\d\s-]+$/.test(raw.trim()) ? normalizeMobile(raw.trim()).toLowerCase() : needle;
   if (masked) {
+    // Whole lines only: a masked role finds an order by a full number, never by guessing digits.
+    const [wholeNeedle, wholePhone] = [`\n${needle}\n`, `\n${phone}\n`];
     return (row) =>
-      row.publicText.includes(needle) || row.secrets.has(needle) || row.secrets.has(phone);
+      row.publicText.includes(needle) ||
+      row.secretText.includes(wholeNeedle) ||
+      row.secretText.includes(wholePhone);
   }
   return (row) =>
     row.publicText.includes(needle) ||
@@ -52,12 +57,12 @@ function assigneePredicate(value: unknown): Predicate {
     throw badQuery('filter', 'assigneeId must be a user id, null, or an array of them');
   }
   const wanted = new Set(values as (string | null)[]);
-  return (row) => wanted.has(row.order.assigneeId);
+  return (row) => wanted.has(row.summary.assigneeId);
 }
 
 function predicates(filter: Record<string, unknown>, user: User, now: Date): Predicate[] {
   const list: Predicate[] = [];
-  const sets: [keyof Order, Set<string> | null][] = [
+  const sets: [keyof OrderSummary, Set<string> | null][] = [
     ['id', oneOrMany(filter, 'id', isString, 'an order number')],
     ['status', oneOrMany(filter, 'status', isOneOf(ORDER_FILTER_ENUMS.status), 'a status')],
     [
@@ -71,7 +76,7 @@ function predicates(filter: Record<string, unknown>, user: User, now: Date): Pre
     ],
   ];
   for (const [field, wanted] of sets) {
-    if (wanted) list.push((row) => wanted.has(row.order[field] as string));
+    if (wanted) list.push((row) => wanted.has(row.summary[field as keyof OrderSummary] as string));
   }
   if (Object.hasOwn(filter, 'assigneeId')) list.push(assigneePredicate(filter.assigneeId));
   const deadlines = oneOrMany(
@@ -82,7 +87,7 @@ function predicates(filter: Record<string, unknown>, user: User, now: Date): Pre
   );
   if (deadlines) {
     list.push((row) => {
-      const state = deadlineState(row.order, now);
+      const state = deadlineState(row.summary, now);
       return state !== null && deadlines.has(state);
     });
   }
@@ -102,22 +107,19 @@ export function queryOrders(url: URL, user: User): Response {
   const tests = predicates(query.filter, user, clock.now());
   const rows = db.orders.sorted(query.sort.field, query.sort.direction);
   const { start, end } = query.range;
-  const page: Order[] = [];
+  const page: OrderRow[] = [];
   let total = 0;
   if (tests.length === 0) {
     total = rows.length;
-    for (let i = start; i <= end && i < rows.length; i += 1) page.push((rows[i] as OrderRow).order);
+    for (let i = start; i <= end && i < rows.length; i += 1) page.push(rows[i] as OrderRow);
   } else {
     for (const row of rows) {
       if (!tests.every((test) => test(row))) continue;
-      if (total >= start && total <= end) page.push(row.order);
+      if (total >= start && total <= end) page.push(row);
       total += 1;
     }
   }
-  return listResponse(
-    'orders',
-    page.map((order) => viewOrder(order, user)),
-    start,
-    total,
-  );
+  // Only the page's orders are built in full (a large data set builds them on first need).
+  const orders = page.map((row) => viewOrder(db.orders.materialize(row), user));
+  return listResponse('orders', orders, start, total);
 }

@@ -1,8 +1,10 @@
 import { cstDate, cstParts } from '../../src/domain/time';
 import type { AuditEvent, CallAttempt, Order } from '../../src/domain/types';
-import { buildOrder } from './buildOrder';
+import { buildOrder, orderSummary, type OrderSummary } from './buildOrder';
+import { flattenStrings } from './compact';
+import { orderCore, orderExtras, type OrderCore } from './core';
 import type { Defect } from './defects';
-import type { EventDraft } from './history';
+import { buildHistory, callsOf, type EventDraft } from './history';
 import { planOrders, type OrderPlan } from './plan';
 import { createRng, hashSeed } from './prng';
 
@@ -18,14 +20,26 @@ export interface SeedParams {
   anchor: string;
 }
 
+/**
+ * A seeded data set. Plans, cores and summaries exist for every order from the start; full orders
+ * and the audit trail are built when first asked for, identical to what an eager build would give.
+ */
 export interface Dataset {
   params: SeedParams;
-  /** In order-number order. */
-  orders: Order[];
-  /** In time order; ids follow it. */
-  audit: AuditEvent[];
-  calls: CallAttempt[];
+  /** In order-number order; `cores` and `summaries` run parallel. */
+  plans: OrderPlan[];
+  cores: OrderCore[];
+  summaries: OrderSummary[];
+  /** How many call attempts the seed holds. */
+  callCount: number;
+  /** Every seeded call attempt in time order. */
+  buildCalls(): CallAttempt[];
   defects: Map<string, Defect[]>;
+  /** How many audit events the seed holds (known before they are built). */
+  auditCount: number;
+  buildOrder(position: number): Order;
+  /** Every seeded audit event in time order; ids follow it. */
+  buildAudit(): AuditEvent[];
 }
 
 export const DEFAULT_SEED = 20261127;
@@ -60,37 +74,69 @@ export function auditEventId(sequence: number): string {
 
 export function generateDataset(params: SeedParams): Dataset {
   const anchor = Date.parse(params.anchor);
+  const anchorDate = cstDate(new Date(anchor));
   const plans = assignIds(
     planOrders(params.orders, anchor, createRng(hashSeed(params.seed, 'plan'))),
   );
   const context = {
     seed: params.seed,
-    anchor,
-    anchorDate: cstDate(new Date(anchor)),
+    anchorDate,
     usedMobiles: new Set<string>(),
     usedDomains: new Set<string>(),
   };
-  const orders: Order[] = [];
-  const drafts: EventDraft[] = [];
-  const calls: CallAttempt[] = [];
-  const defects = new Map<string, Defect[]>();
-  // Content is built in plan order (not id order) so that an order's content does not depend on
+  // Cores are made in plan order (not id order), so that an order's content does not depend on
   // how its submission time sorts among the others.
-  const byIndex = [...plans].sort((a, b) => a.index - b.index);
-  const built = new Map<string, Order>();
-  for (const plan of byIndex) {
-    const { order, history } = buildOrder(plan, context);
-    built.set(order.id, order);
-    for (const event of history.events) drafts.push(event);
-    for (const call of history.calls) calls.push(call);
-    defects.set(order.id, plan.defect ? [plan.defect] : []);
-  }
+  const cores: OrderCore[] = new Array<OrderCore>(plans.length);
+  const byIndex = plans.map((plan, position) => ({ plan, position }));
+  byIndex.sort((a, b) => a.plan.index - b.plan.index);
+  for (const { plan, position } of byIndex)
+    cores[position] = flattenStrings(orderCore(plan, context));
+  const summaries = plans.map(orderSummary);
+  let callCount = 0;
   for (const plan of plans) {
-    const order = built.get(plan.id);
-    if (order) orders.push(order);
+    for (const revision of plan.revisions)
+      if (revision.claimedAt !== null && revision.reviewerId) callCount += revision.calls.length;
   }
+  const defects = new Map(plans.map((plan) => [plan.id, plan.defect ? [plan.defect] : []]));
+  const auditCount = summaries.reduce((sum, summary) => sum + summary.version, 0);
+  const build = { seed: params.seed, anchorDate };
+  return {
+    params,
+    plans,
+    cores,
+    summaries,
+    callCount,
+    buildCalls: () =>
+      plans.flatMap(callsOf).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+    defects,
+    auditCount,
+    buildOrder: (position) => {
+      const plan = plans[position];
+      const core = cores[position];
+      if (!plan || !core) throw new RangeError(`No order at ${position}`);
+      return buildOrder(plan, core, build);
+    },
+    buildAudit: () => buildAudit(plans, cores, build),
+  };
+}
+
+function buildAudit(
+  plans: readonly OrderPlan[],
+  cores: readonly OrderCore[],
+  context: { seed: number; anchorDate: string },
+): AuditEvent[] {
+  const drafts: EventDraft[] = [];
+  plans.forEach((plan, position) => {
+    const extras = orderExtras(plan, cores[position]?.sites.length ?? 1, context);
+    const history = buildHistory(
+      plan,
+      { id: plan.id, accountId: extras.accountId, province: plan.province },
+      { filingNumbers: extras.numbers.issued, reason: extras.bureauReason },
+    );
+    for (const event of history.events) drafts.push(event);
+  });
   drafts.sort((a, b) => a.atMs - b.atMs);
-  const audit: AuditEvent[] = drafts.map((draft, i) => ({
+  return drafts.map((draft, i) => ({
     id: auditEventId(i + 1),
     at: draft.at,
     actorId: draft.actorId,
@@ -101,6 +147,4 @@ export function generateDataset(params: SeedParams): Dataset {
     toStatus: draft.toStatus,
     details: draft.details,
   }));
-  calls.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return { params, orders, audit, calls, defects };
 }

@@ -58,6 +58,41 @@ export interface History {
   rejections: Rejection[];
 }
 
+/** The rejections of an order's revisions, oldest first (the current one included if rejected). */
+export function rejectionsOf(plan: OrderPlan): Rejection[] {
+  const rejections: Rejection[] = [];
+  for (const revision of plan.revisions) {
+    if (!revision.rejectReasons || revision.decidedAt === null || !revision.reviewerId) continue;
+    rejections.push({
+      revision: revision.revision,
+      at: cstIso(revision.decidedAt),
+      by: revision.reviewerId,
+      reasons: reasonsFor(revision.rejectReasons),
+    });
+  }
+  return rejections;
+}
+
+/** The call attempts of an order, from its plan. */
+export function callsOf(plan: OrderPlan): CallAttempt[] {
+  const calls: CallAttempt[] = [];
+  for (const revision of plan.revisions) {
+    if (revision.claimedAt === null || revision.reviewerId === null) continue;
+    for (const call of revision.calls) {
+      calls.push({
+        id: `${plan.id}-C${calls.length + 1}`,
+        orderId: plan.id,
+        revision: revision.revision,
+        at: cstIso(call.at),
+        callerId: call.callerId,
+        outcome: call.outcome,
+        note: CALL_NOTES[call.outcome],
+      });
+    }
+  }
+  return calls;
+}
+
 export function buildHistory(
   plan: OrderPlan,
   order: Pick<Order, 'id' | 'accountId' | 'province'>,
@@ -65,7 +100,8 @@ export function buildHistory(
 ): History {
   const events: EventDraft[] = [];
   const calls: CallAttempt[] = [];
-  const rejections: Rejection[] = [];
+  const planned = callsOf(plan);
+  const rejections = rejectionsOf(plan);
   const push = (
     atMs: number,
     actorId: string,
@@ -102,15 +138,8 @@ export function buildHistory(
     const role = roleOf(reviewer);
     push(revision.claimedAt, reviewer, role, 'claim', 'pending_review', 'in_review', NO_DETAILS);
     for (const call of revision.calls) {
-      const attempt: CallAttempt = {
-        id: `${order.id}-C${calls.length + 1}`,
-        orderId: order.id,
-        revision: revision.revision,
-        at: cstIso(call.at),
-        callerId: call.callerId,
-        outcome: call.outcome,
-        note: CALL_NOTES[call.outcome],
-      };
+      const attempt = planned[calls.length];
+      if (!attempt) continue;
       calls.push(attempt);
       push(call.at, call.callerId, roleOf(call.callerId), 'call', 'in_review', 'in_review', {
         callId: attempt.id,
@@ -125,13 +154,7 @@ export function buildHistory(
     }
     if (revision.decidedAt === null) return;
     if (revision.rejectReasons) {
-      const reasons = reasonsFor(revision.rejectReasons);
-      rejections.push({
-        revision: revision.revision,
-        at: cstIso(revision.decidedAt),
-        by: reviewer,
-        reasons,
-      });
+      const reasons = rejections.find((r) => r.revision === revision.revision)?.reasons ?? [];
       push(revision.decidedAt, reviewer, role, 'reject', 'in_review', 'rejected', { reasons });
     } else {
       push(revision.decidedAt, reviewer, role, 'approve', 'in_review', 'bureau_pending', {

@@ -1,40 +1,30 @@
 import type { Address, CertificateType } from '../../src/domain/types';
 import { hongKongMacaoPermit, passportNumber, residentId, taiwanPermit } from './identity';
-import {
-  ETHNICITIES,
-  FEMALE_GIVEN,
-  FOREIGN_NAMES,
-  MALE_GIVEN,
-  REGIONAL_ETHNICITY,
-  SURNAMES,
-} from './names';
-import {
-  COMMUNITIES,
-  idIssuingAuthority,
-  placesOf,
-  STREETS,
-  type City,
-  type District,
-} from './places';
+import { FEMALE_GIVEN, FOREIGN_NAMES, MALE_GIVEN, SURNAMES } from './names';
+import { COMMUNITIES, districtByCode, placesOf, STREETS, type City, type District } from './places';
 import { isoDay, dayNumber, shiftDay, shiftYears } from './compact';
 import type { Rng } from './prng';
 
-/** A generated natural person: identity document, addresses and contact details. */
-export interface Person {
+/**
+ * Who a person is: what lists and search need (name, certificate number). Generated for every
+ * order when the data set is built.
+ */
+export interface PersonIdentity {
   name: string;
   /** Pinyin of the name without tones, for e-mail addresses and personal domains. */
   pinyin: string;
   sex: 'male' | 'female';
   birthDate: string;
-  ethnicity: string;
   nationality: string;
   certificateType: CertificateType;
   certificateNumber: string;
+  idDistrict: District;
+}
+
+/** The rest of the identity document, generated only when the full order is. */
+export interface PersonDetails {
   /** The address printed on the identity document. */
   idAddress: string;
-  idDistrict: District;
-  issuingAuthority: string;
-  idValidFrom: string;
   /** Null for a long-term (长期) document. */
   idValidTo: string | null;
 }
@@ -125,56 +115,56 @@ function idValidity(
   return { from, to };
 }
 
-export function makePerson(rng: Rng, options: PersonOptions): Person {
+export function personIdentity(rng: Rng, options: PersonOptions): PersonIdentity {
   const sex = rng.chance(0.55) ? 'male' : 'female';
   const age = rng.int(options.minAge ?? 20, options.maxAge ?? 62);
   const birthDate = dayInYearBefore(options.anchorDate, age, rng);
-  const locality = pickLocality(rng, options.idProvince);
+  const idDistrict = pickLocality(rng, options.idProvince).district;
   const certificateType = options.certificateType ?? 'resident_id';
-  const validity = idValidity(birthDate, options.anchorDate, rng);
-  const base = {
-    sex,
-    birthDate,
-    idDistrict: locality.district,
-    idValidFrom: validity.from,
-    idValidTo: validity.to,
-  } as const;
   if (certificateType === 'passport') {
     const [name, country] = rng.pick(FOREIGN_NAMES);
     return {
-      ...base,
       name,
       pinyin: name.toLowerCase().replace(/\s+/g, '.'),
-      ethnicity: '',
+      sex,
+      birthDate,
       nationality: country,
       certificateType,
       certificateNumber: passportNumber(rng),
-      idAddress: `${localityText(locality)}${homeStreet(rng)}`,
-      issuingAuthority: `${country} Passport Office`,
+      idDistrict,
     };
   }
   const { name, pinyin } = chineseName(rng, sex);
-  const ethnicity =
-    REGIONAL_ETHNICITY[options.idProvince] && rng.chance(0.4)
-      ? (REGIONAL_ETHNICITY[options.idProvince] ?? '汉')
-      : rng.weighted(ETHNICITIES);
-  const permit = certificateType === 'hk_macao_permit' || certificateType === 'taiwan_permit';
   return {
-    ...base,
     name,
     pinyin,
-    ethnicity,
-    nationality: certificateType === 'taiwan_permit' ? '中国台湾' : permit ? '中国香港' : '中国',
+    sex,
+    birthDate,
+    nationality:
+      certificateType === 'taiwan_permit'
+        ? '中国台湾'
+        : certificateType === 'hk_macao_permit'
+          ? '中国香港'
+          : '中国',
     certificateType,
     certificateNumber:
       certificateType === 'hk_macao_permit'
         ? hongKongMacaoPermit(rng)
         : certificateType === 'taiwan_permit'
           ? taiwanPermit(rng)
-          : residentId(locality.district.code, birthDate, sex, rng),
+          : residentId(idDistrict.code, birthDate, sex, rng),
+    idDistrict,
+  };
+}
+
+export function personDetails(rng: Rng, person: PersonIdentity, anchorDate: string): PersonDetails {
+  const place = districtByCode(person.idDistrict.code);
+  const province = person.idDistrict.code.slice(0, 2);
+  const locality: Locality = place
+    ? { provinceCode: province, provinceName: placesOf(province).fullName, ...place }
+    : pickLocality(rng, province);
+  return {
     idAddress: `${localityText(locality)}${homeStreet(rng)}`,
-    issuingAuthority: permit
-      ? '中华人民共和国出入境管理局'
-      : idIssuingAuthority(locality.district.code),
+    idValidTo: idValidity(person.birthDate, anchorDate, rng).to,
   };
 }

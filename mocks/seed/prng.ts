@@ -15,42 +15,57 @@ export interface Rng {
   digits(count: number): string;
 }
 
-export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+/** mulberry32; a class, so that a million short-lived streams cost no closures each. */
+class Mulberry32 implements Rng {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return {
-    next,
-    int,
-    chance: (probability) => next() < probability,
-    pick<T>(items: readonly T[]): T {
-      if (items.length === 0) throw new RangeError('pick from an empty list');
-      return items[Math.floor(next() * items.length)] as T;
-    },
-    weighted<T>(entries: readonly (readonly [T, number])[]): T {
-      let total = 0;
-      for (const [, weight] of entries) total += weight;
-      let roll = next() * total;
-      for (const [value, weight] of entries) {
-        roll -= weight;
-        if (roll < 0) return value;
-      }
-      const last = entries[entries.length - 1];
-      if (!last) throw new RangeError('weighted pick from an empty list');
-      return last[0];
-    },
-    digits(count: number): string {
-      let out = '';
-      for (let i = 0; i < count; i += 1) out += String(Math.floor(next() * 10));
-      return out;
-    },
-  };
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick from an empty list');
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  weighted<T>(entries: readonly (readonly [T, number])[]): T {
+    let total = 0;
+    for (const [, weight] of entries) total += weight;
+    let roll = this.next() * total;
+    for (const [value, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return value;
+    }
+    const last = entries[entries.length - 1];
+    if (!last) throw new RangeError('weighted pick from an empty list');
+    return last[0];
+  }
+
+  digits(count: number): string {
+    let out = '';
+    for (let i = 0; i < count; i += 1) out += String(Math.floor(this.next() * 10));
+    return out;
+  }
+}
+
+export function createRng(seed: number): Rng {
+  return new Mulberry32(seed);
 }
 
 /** FNV-1a over the parts: derives independent, stable sub-seeds (per order, per material set). */

@@ -46,11 +46,18 @@ const TLD_WEIGHTS: readonly (readonly [string, number])[] = (
   ] as const
 ).filter(([tld]) => APPROVED.has(tld));
 
-const SECOND_SITES = [
+const SECOND_SITES: readonly (readonly [string, string])[] = [
   ['商城', 'mall'],
   ['帮助中心', 'help'],
   ['开发者文档', 'dev'],
   ['招聘', 'jobs'],
+] as const;
+
+/** Further sites of public bodies and associations. */
+const PUBLIC_SECOND_SITES: readonly (readonly [string, string])[] = [
+  ['信息公开', 'xxgk'],
+  ['办事指南', 'bszn'],
+  ['服务大厅', 'fwdt'],
 ] as const;
 
 const CULTURE = preApprovals.categories.find((c) => c.id === 'culture');
@@ -111,7 +118,7 @@ export function makeSites(
       label = unit.label;
       if (unit.tldHint === 'gov.cn') serviceContent = '政务服务';
     } else {
-      const [suffix, token] = rng.pick(SECOND_SITES);
+      const [suffix, token] = rng.pick(unit.brand ? SECOND_SITES : PUBLIC_SECOND_SITES);
       name = `${unit.brand ?? unit.shortName}${suffix}`;
       label = `${unit.label}${token}`;
       if (unit.brand && CULTURE && rng.chance(0.15)) {

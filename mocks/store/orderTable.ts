@@ -1,6 +1,7 @@
 import { normalizeMobile } from '../../src/domain/identity';
 import type { OrderSortField } from '../../src/domain/orderQuery';
 import type { Order } from '../../src/domain/types';
+import type { OrderSummary } from '../seed/buildOrder';
 
 /**
  * The orders with what queries need precomputed: search text per order and sorted views that stay
@@ -9,36 +10,70 @@ import type { Order } from '../../src/domain/types';
  */
 
 export interface OrderRow {
-  order: Order;
+  /** The fields lists sort and filter by; always present. */
+  summary: OrderSummary;
+  /** The full order, built on first need. */
+  order: Order | null;
+  /** Position in the data set, for the builder. */
+  position: number;
   /** Lower-case order number, domains and subject name, one per line: searched by substring. */
   publicText: string;
-  /** Lower-case phones and certificate numbers: matched in full only, for masked roles. */
-  secrets: Set<string>;
-  /** The same, one per line, for substring search by roles that see them anyway. */
+  /**
+   * Lower-case phones and certificate numbers, each on its own line between newlines: a role that
+   * sees them masked may match a whole line only, other roles any part.
+   */
   secretText: string;
 }
 
 export type SortDirection = 'ASC' | 'DESC';
 
-function searchKeys(order: Order): Pick<OrderRow, 'publicText' | 'secrets' | 'secretText'> {
+export interface SearchParts {
+  publicParts: readonly string[];
+  secrets: readonly string[];
+}
+
+export const SUMMARY_FIELDS = [
+  'id',
+  'type',
+  'filerKind',
+  'province',
+  'status',
+  'assigneeId',
+  'claimedAt',
+  'submittedAt',
+  'slaDueAt',
+  'revision',
+  'version',
+  'updatedAt',
+] as const satisfies readonly (keyof OrderSummary)[];
+
+export function summarize(order: Order): OrderSummary {
+  const summary: Partial<Record<keyof OrderSummary, unknown>> = {};
+  for (const field of SUMMARY_FIELDS) summary[field] = order[field];
+  return summary as OrderSummary;
+}
+
+/** What search matches in a full order: the same as the seed's core gives before it is built. */
+export function orderSearchParts(order: Order): SearchParts {
   const publicParts = [order.id, order.subject.name];
   for (const site of order.websites) for (const domain of site.domains) publicParts.push(domain);
-  const secrets = new Set<string>();
-  const addPhone = (phone: string | null) => {
-    if (phone) secrets.add(normalizeMobile(phone).toLowerCase());
-  };
-  const principals = [order.subjectPrincipal, ...order.websites.map((site) => site.principal)];
-  for (const principal of principals) {
-    addPhone(principal.mobile);
-    addPhone(principal.emergencyPhone);
-    addPhone(principal.landline);
-    secrets.add(principal.certificateNumber.toLowerCase());
+  const secrets = [order.subject.certificateNumber];
+  for (const principal of [
+    order.subjectPrincipal,
+    ...order.websites.map((site) => site.principal),
+  ]) {
+    secrets.push(principal.certificateNumber);
+    for (const phone of [principal.mobile, principal.emergencyPhone, principal.landline]) {
+      if (phone) secrets.push(normalizeMobile(phone));
+    }
   }
-  secrets.add(order.subject.certificateNumber.toLowerCase());
+  return { publicParts, secrets };
+}
+
+function searchKeys(parts: SearchParts): Pick<OrderRow, 'publicText' | 'secretText'> {
   return {
-    publicText: publicParts.join('\n').toLowerCase(),
-    secrets,
-    secretText: [...secrets].join('\n'),
+    publicText: parts.publicParts.join('\n').toLowerCase(),
+    secretText: `\n${parts.secrets.join('\n').toLowerCase()}\n`,
   };
 }
 
@@ -50,34 +85,49 @@ function compareText(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-function fieldValue(order: Order, field: OrderSortField): string | number | null {
-  return order[field];
+function fieldValue(summary: OrderSummary, field: OrderSortField): string | number | null {
+  return summary[field];
 }
 
 function compareBy(field: OrderSortField, direction: SortDirection) {
   const sign = direction === 'ASC' ? 1 : -1;
   return (x: OrderRow, y: OrderRow): number => {
-    const a = fieldValue(x.order, field);
-    const b = fieldValue(y.order, field);
+    const a = fieldValue(x.summary, field);
+    const b = fieldValue(y.summary, field);
     const primary =
       typeof a === 'number' && typeof b === 'number'
         ? a - b
         : compareText(a === null ? null : String(a), b === null ? null : String(b));
     if (primary !== 0) return sign * primary;
     // Ties keep the order-number order, whatever the direction: pages never overlap or skip.
-    return x.order.id < y.order.id ? -1 : x.order.id > y.order.id ? 1 : 0;
+    return x.summary.id < y.summary.id ? -1 : x.summary.id > y.summary.id ? 1 : 0;
   };
+}
+
+export interface TableSource {
+  summaries: readonly OrderSummary[];
+  search(position: number): SearchParts;
+  build(position: number): Order;
 }
 
 export class OrderTable {
   private rows: OrderRow[] = [];
   private readonly byId = new Map<string, OrderRow>();
   private readonly sortedViews = new Map<string, OrderRow[]>();
+  private build: (position: number) => Order = () => {
+    throw new Error('The order table is empty');
+  };
 
-  load(orders: readonly Order[]): void {
-    this.rows = orders.map((order) => ({ order, ...searchKeys(order) }));
+  load(source: TableSource): void {
+    this.rows = source.summaries.map((summary, position) => ({
+      summary,
+      order: null,
+      position,
+      ...searchKeys(source.search(position)),
+    }));
+    this.build = source.build;
     this.byId.clear();
-    for (const row of this.rows) this.byId.set(row.order.id, row);
+    for (const row of this.rows) this.byId.set(row.summary.id, row);
     this.sortedViews.clear();
   }
 
@@ -85,8 +135,15 @@ export class OrderTable {
     return this.rows.length;
   }
 
+  /** The full order (built now if it was not yet). */
   get(id: string): Order | undefined {
-    return this.byId.get(id)?.order;
+    const row = this.byId.get(id);
+    return row ? this.materialize(row) : undefined;
+  }
+
+  materialize(row: OrderRow): Order {
+    if (!row.order) row.order = this.build(row.position);
+    return row.order;
   }
 
   all(): readonly OrderRow[] {
@@ -97,12 +154,14 @@ export class OrderTable {
   replace(order: Order): void {
     const row = this.byId.get(order.id);
     if (!row) throw new Error(`No order ${order.id}`);
-    const previous = row.order;
+    const previous = row.summary;
     row.order = order;
-    Object.assign(row, searchKeys(order));
+    row.summary = summarize(order);
+    Object.assign(row, searchKeys(orderSearchParts(order)));
     for (const key of [...this.sortedViews.keys()]) {
       const field = key.split(' ')[0] as OrderSortField;
-      if (fieldValue(previous, field) !== fieldValue(order, field)) this.sortedViews.delete(key);
+      if (fieldValue(previous, field) !== fieldValue(row.summary, field))
+        this.sortedViews.delete(key);
     }
   }
 

@@ -14,11 +14,19 @@ import {
 } from '../../src/domain/types';
 import { db } from '../../mocks/db';
 import { DEFECTS, seedDefects } from '../../mocks/seed/defects';
+import { coreSearchKeys } from '../../mocks/seed/core';
 import { generateDataset } from '../../mocks/seed/generate';
+import { orderSearchParts, summarize } from '../../mocks/store/orderTable';
 import { TEST_NOW } from './client';
 
 const ANCHOR = '2026-11-27T10:00:00.000+08:00';
-const dataset = (seed: number, orders = 300) => generateDataset({ seed, orders, anchor: ANCHOR });
+
+/** A data set with every order and the audit trail built (the store builds them lazily). */
+function dataset(seed: number, count = 300) {
+  const generated = generateDataset({ seed, orders: count, anchor: ANCHOR });
+  const orders = generated.plans.map((_, position) => generated.buildOrder(position));
+  return { ...generated, orders, audit: generated.buildAudit(), calls: generated.buildCalls() };
+}
 
 function principalsOf(order: Order): Principal[] {
   return [order.subjectPrincipal, ...order.websites.map((w) => w.principal)];
@@ -33,6 +41,25 @@ describe('determinism', () => {
     expect(JSON.stringify(b.calls)).toBe(JSON.stringify(a.calls));
     const c = dataset(8);
     expect(c.orders.map((o) => o.subject.name)).not.toEqual(a.orders.map((o) => o.subject.name));
+  });
+
+  test('an order comes out the same whichever orders were built before it', () => {
+    const generated = generateDataset({ seed: 7, orders: 300, anchor: ANCHOR });
+    const backwards = generated.plans.map((_, i) => generated.buildOrder(299 - i)).reverse();
+    expect(JSON.stringify(backwards)).toBe(JSON.stringify(dataset(7).orders));
+  });
+
+  test('what lists and search use before an order is built agrees with the built order', () => {
+    const { orders, summaries, cores, audit, auditCount, calls, callCount } = dataset(11);
+    orders.forEach((order, i) => {
+      expect(summaries[i]).toEqual(summarize(order));
+      const core = coreSearchKeys(order.id, cores[i]!);
+      const full = orderSearchParts(order);
+      expect(core.publicParts).toEqual(full.publicParts);
+      expect(new Set(core.secrets)).toEqual(new Set(full.secrets));
+    });
+    expect(auditCount).toBe(audit.length);
+    expect(callCount).toBe(calls.length);
   });
 
   test('the store resets to the seed it was given, at the clock’s hour', () => {

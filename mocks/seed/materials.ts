@@ -57,17 +57,32 @@ const UNIT_CERTIFICATE_NAMES: Partial<Record<string, string>> = {
 
 type Draft = { kind: MaterialKind; owner: string; extracted: Record<string, string> };
 
-function identityDocuments(principal: Principal, owner: string, rng: Rng): Draft[] {
+/**
+ * When an ID valid until `validTo` was issued: the term (5, 10 or 20 years, or long-term from 46)
+ * follows the holder's age at issue.
+ */
+function issueDate(birthDate: string, validTo: string | null, signed: string, rng: Rng): string {
+  const age = (date: string) => Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  if (validTo === null) {
+    const from = shiftYears(birthDate, 46 + rng.int(0, 8));
+    return from < signed ? from : shiftDay(signed, -rng.int(30, 300));
+  }
+  for (const term of [5, 10, 20]) {
+    const from = shiftYears(validTo, -term);
+    const expected = age(from) < 16 ? 5 : age(from) < 26 ? 10 : 20;
+    if (expected === term) return from;
+  }
+  return shiftYears(validTo, -20);
+}
+
+function identityDocuments(principal: Principal, owner: string, signed: string, rng: Rng): Draft[] {
   const validTo = principal.certificateValidUntil ?? '长期';
   if (principal.certificateType === 'resident_id') {
     const parsed = parseResidentId(principal.certificateNumber);
     const digits = principal.certificateNumber;
     const birth = `${digits.slice(6, 10)}-${digits.slice(10, 12)}-${digits.slice(12, 14)}`;
     const sex = parsed.ok ? parsed.info.sex : Number(digits[16]) % 2 === 1 ? 'male' : 'female';
-    const validFrom =
-      principal.certificateValidUntil === null
-        ? shiftDay('2016-01-01', rng.int(0, 3000))
-        : shiftYears(principal.certificateValidUntil, -(rng.chance(0.5) ? 10 : 20));
+    const validFrom = issueDate(birth, principal.certificateValidUntil, signed, rng);
     return [
       {
         kind: 'id_card_front',
@@ -129,13 +144,13 @@ function drafts(order: Order, defects: readonly Defect[], rng: Rng): Draft[] {
       },
     });
   }
-  list.push(...identityDocuments(principal, 'subjectPrincipal', rng));
+  list.push(...identityDocuments(principal, 'subjectPrincipal', signed, rng));
   const seen = new Set([principal.certificateNumber]);
   for (const site of order.websites) {
     const owner = `website:${site.id}`;
     if (!seen.has(site.principal.certificateNumber)) {
       seen.add(site.principal.certificateNumber);
-      list.push(...identityDocuments(site.principal, owner, rng));
+      list.push(...identityDocuments(site.principal, owner, signed, rng));
     }
     list.push({
       kind: 'verification_photo',

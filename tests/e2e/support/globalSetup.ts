@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { apiBase, E2E_API_PORT, E2E_WEB_PORT } from './ports';
 import { run, startProcess, type Started } from './processes';
 
-export const E2E_DIST = 'tests/e2e/artifacts/dist';
+// One build folder per port set, so that two checkouts' runs on one machine never share a build.
+export const E2E_DIST = `tests/e2e/artifacts/dist-${E2E_WEB_PORT}`;
 
 /**
  * Builds the console for production (pointed at the HTTP mock, no embedded backend), then starts the

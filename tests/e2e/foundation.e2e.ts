@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, resetMock, screenshot, signIn, type Browser } from './support/browser';
+import { webBase } from './support/ports';
+
+/**
+ * The walking skeleton as people use it: sign in for each role, work the queue, claim next, read an
+ * order, release it, switch language, sign out. Runs the production build against `npm run api`.
+ */
+
+let browser: Browser;
+let page: Page;
+
+const queueRows = (p: Page) => p.locator('table tbody tr');
+
+async function firstCellTexts(p: Page): Promise<string[]> {
+  await queueRows(p).first().waitFor();
+  return queueRows(p).locator('td:first-child').allInnerTexts();
+}
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = browser.page;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await resetMock();
+  await browser.context.clearCookies();
+  await page.goto(`${webBase}/`);
+  await page.evaluate(() => localStorage.clear());
+});
+
+describe('sign-in', () => {
+  it('shows the sign-in form to a signed-out visitor, in Chinese', async () => {
+    await page.goto(`${webBase}/`);
+    await expect.poll(() => page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
+    await screenshot(page, 'login');
+  });
+
+  it('refuses a wrong password in the user’s language and keeps the username', async () => {
+    await page.goto(`${webBase}/`);
+    await page.getByLabel('用户名').fill('reviewer1');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('用户名或密码错误').waitFor();
+    expect(await page.getByLabel('用户名').inputValue()).toBe('reviewer1');
+  });
+
+  it.each([
+    ['reviewer1', '审核员', true],
+    ['supervisor1', '审核主管', true],
+    ['support1', '客服', false],
+  ])('signs in %s (%s) to the queue', async (username, roleLabel, canClaim) => {
+    await signIn(page, username);
+    await queueRows(page).first().waitFor();
+    await page.getByText(roleLabel, { exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: '领取下一单' }).count()).toBe(canClaim ? 1 : 0);
+  });
+});
+
+describe('the queue', () => {
+  it('switches views, filters by province and searches', async () => {
+    await signIn(page, 'reviewer1');
+    const views = page.getByRole('tablist', { name: '队列视图' });
+    await views.getByRole('tab', { name: '全部' }).click();
+    await page.waitForURL(/filter/);
+    const all = await firstCellTexts(page);
+    expect(all.length).toBe(25);
+    await screenshot(page, 'queue');
+
+    await views.getByRole('tab', { name: '未领取' }).click();
+    await expect
+      .poll(async () => (await queueRows(page).locator('text=审核中').count()) === 0)
+      .toBe(true);
+    expect(await queueRows(page).locator('text=待审核').count()).toBeGreaterThan(0);
+
+    await page.getByRole('combobox', { name: '省份' }).click();
+    await page.getByRole('option', { name: '广东' }).click();
+    await expect
+      .poll(async () => {
+        const provinces = await queueRows(page).locator('td').allInnerTexts();
+        return provinces.includes('广东') && !provinces.includes('北京');
+      })
+      .toBe(true);
+
+    await views.getByRole('tab', { name: '全部' }).click();
+    const target = (await firstCellTexts(page))[3] ?? '';
+    await page.getByRole('textbox', { name: '搜索' }).fill(target);
+    await expect.poll(async () => firstCellTexts(page)).toEqual([target]);
+  });
+
+  it('claims the most urgent order and opens it, then releases it', async () => {
+    await signIn(page, 'reviewer1');
+    await page.getByRole('button', { name: '领取下一单' }).click();
+    await page.waitForURL(/\/orders\/BA\d+\/show/);
+    await page.getByText('审核中').first().waitFor();
+    for (const heading of [
+      '备案类型核验',
+      '主体信息',
+      '主体负责人',
+      '网站信息',
+      '云资源',
+      '备案材料',
+      '时间线',
+    ]) {
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+    }
+    await page.locator('img[src^="blob:"]').first().waitFor();
+    await screenshot(page, 'order');
+
+    await page.getByRole('button', { name: '释放' }).click();
+    await page.getByText('待审核').first().waitFor();
+  });
+});
+
+describe('language and sign-out', () => {
+  it('switches to English, remembers it after a reload, and signs out', async () => {
+    await signIn(page, 'reviewer1');
+    await queueRows(page).first().waitFor();
+    await page.getByRole('button', { name: '界面语言' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Claim next' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Claim next' }).waitFor();
+    await screenshot(page, 'queue-en');
+
+    await page
+      .getByRole('button', { name: /profile|account|用户/i })
+      .first()
+      .click();
+    await page.getByRole('menuitem', { name: /Sign out|Logout/i }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  });
+});

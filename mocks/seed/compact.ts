@@ -14,7 +14,8 @@ function flat(value: string): string {
 
 /** Flattens every string in a JSON-like value, in place; returns the value. */
 export function flattenStrings<T>(value: T): T {
-  if (Array.isArray(value)) {
+  if (typeof value === 'string') flat(value);
+  else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       const item: unknown = value[i];
       if (typeof item === 'string') flat(item);

@@ -68,15 +68,32 @@ export function createRng(seed: number): Rng {
   return new Mulberry32(seed);
 }
 
-/** FNV-1a over the parts: derives independent, stable sub-seeds (per order, per material set). */
+const textHashes = new Map<string, number>();
+
+function textHash(text: string): number {
+  let hash = textHashes.get(text);
+  if (hash === undefined) {
+    hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i += 1)
+      hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    // Purpose names repeat a million times in a large data set; order numbers do not.
+    if (textHashes.size < 4096) textHashes.set(text, hash >>> 0);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Derives independent, stable sub-seeds (per order, per purpose) from the parts: each is hashed
+ * (FNV-1a for text, the integer itself for numbers) and mixed with a murmur3 finaliser.
+ */
 export function hashSeed(...parts: readonly (string | number)[]): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x9e3779b9;
   for (const part of parts) {
-    const text = `${part}\u0000`;
-    for (let i = 0; i < text.length; i += 1) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
+    const value = typeof part === 'number' ? part >>> 0 : textHash(part);
+    hash = Math.imul(hash ^ value, 0x85ebca6b);
+    hash ^= hash >>> 13;
+    hash = Math.imul(hash, 0xc2b2ae35);
+    hash ^= hash >>> 16;
   }
   return hash >>> 0;
 }

@@ -118,3 +118,27 @@ describe('POST /api/_dev/reset', () => {
     expect(totalOf(await listOrders(token, {}))).toBe(300);
   });
 });
+
+describe('a large data set', () => {
+  test('100,000 orders: reset, a page, a search, a claim', async () => {
+    const started = performance.now();
+    const reset = await api('POST', '/api/_dev/reset', { token, body: { orders: 100_000 } });
+    expect(reset.status).toBe(200);
+    // Generous for a loaded CI machine; typically a few seconds.
+    expect(performance.now() - started).toBeLessThan(45_000);
+    const reviewer = await login('reviewer4');
+    const page = await listOrders(reviewer, {
+      sort: ['slaDueAt', 'ASC'],
+      filter: { status: 'pending_review' },
+    });
+    expect(page.headers.get('Content-Range')).toMatch(/^orders 0-99\/\d{5}$/);
+    const last = page.body.at(-1)!;
+    const found = await listOrders(reviewer, { filter: { q: last.subjectPrincipal.mobile } });
+    expect(found.body.map((o) => o.id)).toEqual([last.id]);
+    const claimed = await api<{ status: string }>('POST', '/api/orders/claim-next', {
+      token: reviewer,
+    });
+    expect(claimed.body.status).toBe('in_review');
+    expect(totalOf(await listOrders(token, {}))).toBe(100_000);
+  }, 90_000);
+});

@@ -36,7 +36,9 @@ function searchPredicate(raw: unknown, masked: boolean): Predicate | null {
   if (typeof raw !== 'string') throw badQuery('filter', 'q must be a string');
   const needle = normalizeSearchText(raw);
   if (needle === '') return null;
-  const phone = /^[+\d\s-]+$/.test(raw.trim()) ? normalizeMobile(raw.trim()).toLowerCase() : needle;
+  const digits = /^[+\d\s-]+$/.test(raw.trim()) ? normalizeMobile(raw.trim()).toLowerCase() : '';
+  // "+86 138 0013 8000" is the phone 13800138000; a lone "+86" or "-" is no phone at all.
+  const phone = digits || needle;
   if (masked) {
     // Whole lines only: a masked role finds an order by a full number, never by guessing digits.
     const [wholeNeedle, wholePhone] = [`\n${needle}\n`, `\n${phone}\n`];

@@ -142,6 +142,10 @@ describe('q searches order number, domain, subject name, phone and certificate n
     );
   });
 
+  test('punctuation alone finds nothing rather than everything', async () => {
+    for (const q of ['+86', '-', '+']) expect(await search(q), q).toEqual([]);
+  });
+
   test('q combines with other filters', async () => {
     const order = everything.find((o) => o.status === 'pending_review')!;
     expect(ids(await allOrders(token, { q: order.id, status: 'pending_review' }))).toEqual([

@@ -12,7 +12,8 @@ import { MAX_ORDER_COUNT } from './seed/generate';
  * console may live on another origin. Env: PORT (default 8787), SEED and ORDERS for the data set.
  */
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key';
+// ra-data-simple-rest sends a Range header with every list request.
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Range';
 const EXPOSED_HEADERS = 'Content-Range, X-Server-Time, Idempotent-Replayed, Allow';
 const MAX_URL_LENGTH = 8192;
 

@@ -105,6 +105,19 @@ describe('the mock API over HTTP', () => {
     });
   });
 
+  test('a CORS preflight for a list allows the Range header react-admin sends', async () => {
+    const response = await fetch(`${base}/api/orders`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://127.0.0.1:5317',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,range',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('Access-Control-Allow-Headers')).toContain('Range');
+  });
+
   test('a CORS preflight is answered', async () => {
     const response = await fetch(`${base}/api/orders/BA1/claim`, {
       method: 'OPTIONS',

@@ -35,7 +35,7 @@ beforeEach(async () => {
 describe('sign-in', () => {
   it('shows the sign-in form to a signed-out visitor, in Chinese', async () => {
     await page.goto(`${webBase}/`);
-    await expect.poll(() => page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: '登录' }).waitFor();
     await screenshot(page, 'login');
   });
 

@@ -15,6 +15,8 @@ export default async function setup() {
   }
   await run('npx', ['vite', 'build', '--outDir', E2E_DIST, '--emptyOutDir', '--logLevel', 'warn'], {
     VITE_API_URL: apiBase,
+    // Vitest sets NODE_ENV=test, which would give a development build of React.
+    NODE_ENV: 'production',
   });
   const started: Started[] = [];
   try {

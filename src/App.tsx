@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { HashRouter } from 'react-router-dom';
 import { Admin, localStorageStore, Resource, type DataProvider, type Store } from 'react-admin';
 import { AppConfigProvider } from './config/AppConfigContext';
 import { env } from './config/env';
@@ -32,24 +33,32 @@ export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo 
 
   return (
     <AppConfigProvider value={{ demo }}>
-      <Admin
-        dataProvider={providers.dataProvider}
-        authProvider={providers.authProvider}
-        i18nProvider={providers.i18nProvider}
-        store={providers.store}
-        theme={lightTheme}
-        darkTheme={darkTheme}
-        defaultTheme="light"
-        layout={Layout}
-        loginPage={LoginPage}
-        requireAuth
-        disableTelemetry
-      >
-        <Resource name="orders" {...orders} />
-        <Resource name="users" recordRepresentation="name" />
-        <Resource name="materials" />
-        <Resource name="audit_events" />
-      </Admin>
+      {/*
+        Our own router, without React transitions: react-admin's default router wraps navigation in
+        startTransition, and a signed-out visit then re-renders in a loop (every logout clears the
+        query cache, restarting the transition) for 10–15 s before the sign-in form shows
+        (react-admin issues #10885, #10764).
+      */}
+      <HashRouter useTransitions={false}>
+        <Admin
+          dataProvider={providers.dataProvider}
+          authProvider={providers.authProvider}
+          i18nProvider={providers.i18nProvider}
+          store={providers.store}
+          theme={lightTheme}
+          darkTheme={darkTheme}
+          defaultTheme="light"
+          layout={Layout}
+          loginPage={LoginPage}
+          requireAuth
+          disableTelemetry
+        >
+          <Resource name="orders" {...orders} />
+          <Resource name="users" recordRepresentation="name" />
+          <Resource name="materials" />
+          <Resource name="audit_events" />
+        </Admin>
+      </HashRouter>
     </AppConfigProvider>
   );
 };

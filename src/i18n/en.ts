@@ -1,6 +1,7 @@
+import { FEATURE_MESSAGES } from './features';
 import englishMessages from 'ra-language-english';
 import { PROVINCES } from '../domain/provinces';
-import { provinceNames, type CatalogShape } from './catalog';
+import { mergeMessages, provinceNames, type CatalogShape } from './catalog';
 import type { zhApp } from './zh';
 
 /** The console's own messages in English, the second language: the same keys as the Chinese. */
@@ -316,4 +317,7 @@ export const enApp: CatalogShape<typeof zhApp> = {
   },
 };
 
-export const en = { ...englishMessages, ...enApp };
+export const en = mergeMessages(
+  { ...englishMessages, ...enApp },
+  ...FEATURE_MESSAGES.map((feature) => feature.en),
+);

@@ -1,5 +1,6 @@
+import { FEATURE_MESSAGES } from './features';
 import { PROVINCES } from '../domain/provinces';
-import { provinceNames } from './catalog';
+import { mergeMessages, provinceNames } from './catalog';
 import { raZh } from './raZh';
 
 /** The console's own messages in Simplified Chinese, the default language. */
@@ -310,4 +311,7 @@ export const zhApp = {
   },
 };
 
-export const zh = { ...raZh, ...zhApp };
+export const zh = mergeMessages(
+  { ...raZh, ...zhApp },
+  ...FEATURE_MESSAGES.map((feature) => feature.zh),
+);

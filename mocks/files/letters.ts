@@ -56,9 +56,23 @@ export function authorizationLetter(fields: Fields, title: string): string {
   );
 }
 
+/** Background colours the recognition service names; anything but white breaks the photo rule. */
+const BACKGROUNDS: Readonly<Record<string, string>> = {
+  白色: '#ffffff',
+  蓝色: '#5b86c5',
+  灰色: '#9e9e9e',
+  红色: '#c0392b',
+};
+
 export function verificationPhoto(fields: Fields, title: string): string {
+  const background = BACKGROUNDS[get(fields, 'background')] ?? '#ffffff';
+  const second =
+    Number(get(fields, 'persons') || '1') > 1
+      ? `<g opacity="0.9">${silhouette(330, 220, 300, 580, 'none').replaceAll('#9aa4ae', '#7d6b5d')}</g>`
+      : '';
   const body =
-    silhouette(0, 0, 600, 800, '#ffffff') +
+    silhouette(0, 0, 600, 800, background) +
+    second +
     text(584, 780, `${get(fields, 'takenAt').slice(0, 16).replace('T', ' ')}`, {
       size: 16,
       fill: '#9aa4ae',

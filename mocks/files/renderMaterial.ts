@@ -6,6 +6,7 @@ import {
   residencePermit,
   travelPermit,
 } from './identityDocuments';
+import { reframe } from './svg';
 import { authorizationLetter, commitmentLetter, verificationPhoto } from './letters';
 import {
   businessLicense,
@@ -51,6 +52,17 @@ const RENDERERS: Readonly<
   pre_approval: preApprovalLicence,
 };
 
-export function renderMaterial(material: Material): string {
-  return RENDERERS[material.kind](material.extracted, `${TITLES[material.kind]} ${material.id}`);
+/** The long side of a `size=full` rendering: a 4000×3000 scan, as phones upload them. */
+export const FULL_SIZE_LONG_SIDE = 4000;
+
+export function renderMaterial(material: Material, size: 'normal' | 'full' = 'normal'): string {
+  const svg = RENDERERS[material.kind](
+    material.extracted,
+    `${TITLES[material.kind]} ${material.id}`,
+  );
+  const scale =
+    size === 'full' ? FULL_SIZE_LONG_SIDE / Math.max(material.width, material.height) : 1;
+  const rotate = Number(material.extracted.orientation ?? 0) || 0;
+  if (scale === 1 && rotate === 0) return svg;
+  return reframe(svg, material.width * scale, material.height * scale, rotate);
 }

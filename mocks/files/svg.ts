@@ -111,3 +111,26 @@ export function field(
     text(x + labelWidth, y, value, { size, fill: '#111' })
   );
 }
+
+/**
+ * The same document at another pixel size and turned by `rotate` degrees (a scan uploaded upside
+ * down): the viewBox stays, so the drawing scales; the turn is about the page's centre.
+ */
+export function reframe(svg: string, width: number, height: number, rotate: number): string {
+  const size = /<svg ([^>]*?)width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/.exec(svg);
+  if (!size) return svg;
+  const [, , , , vw, vh] = size;
+  let out = svg.replace(
+    `width="${size[2]}" height="${size[3]}"`,
+    `width="${Math.round(width)}" height="${Math.round(height)}"`,
+  );
+  if (rotate % 360 !== 0) {
+    out = out
+      .replace(
+        '</title>',
+        `</title><g transform="rotate(${rotate} ${Number(vw) / 2} ${Number(vh) / 2})">`,
+      )
+      .replace(/<\/svg>$/, '</g></svg>');
+  }
+  return out;
+}

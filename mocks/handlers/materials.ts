@@ -70,11 +70,14 @@ export const materialHandlers = [
     return json(view(material, user));
   }),
   otherMethods('/api/materials/:id', ['GET']),
-  route('get', '/api/materials/:id/file', ({ request, params }) => {
+  route('get', '/api/materials/:id/file', ({ request, params, url }) => {
     const user = authenticate(request);
+    const size = url.searchParams.get('size') ?? 'normal';
+    if (size !== 'normal' && size !== 'full')
+      throw badQuery('size', 'size is "normal" (default) or "full" (4000 px on the long side)');
     const material = findMaterial(params.id ?? '');
     if (!material) throw notFound('Material');
-    return svgResponse(renderMaterial(view(material, user)), `${material.id}.svg`);
+    return svgResponse(renderMaterial(view(material, user), size), `${material.id}.svg`);
   }),
   otherMethods('/api/materials/:id/file', ['GET']),
 ];

@@ -10,6 +10,7 @@ import type {
 } from '../../src/domain/types';
 import { cstIso, flattenStrings, shiftDay, shiftYears } from './compact';
 import type { Defect } from './defects';
+import { materialDefectOf, plantMaterialDefect, seedMaterialDefects } from './materialDefects';
 import { ETHNICITIES } from './names';
 import { idIssuingAuthority } from './places';
 import { createRng, hashSeed, type Rng } from './prng';
@@ -155,7 +156,12 @@ function drafts(order: Order, defects: readonly Defect[], rng: Rng): Draft[] {
     list.push({
       kind: 'verification_photo',
       owner,
-      extracted: { name: site.principal.name, background: '白色', takenAt: order.submittedAt },
+      extracted: {
+        name: site.principal.name,
+        background: '白色',
+        persons: '1',
+        takenAt: order.submittedAt,
+      },
     });
     if (DOMAIN_CERTIFICATE.has(order.province)) {
       for (const domain of site.domains) {
@@ -255,6 +261,8 @@ export function orderIdOfMaterial(id: string): string {
   return id.split('-')[0] ?? '';
 }
 
+const idOf = (order: Order, index: number) => materialId(order.id, order.revision, index + 1);
+
 export function generateMaterials(
   order: Order,
   seed: number,
@@ -262,11 +270,21 @@ export function generateMaterials(
 ): Material[] {
   const rng = createRng(hashSeed(seed, 'materials', order.id, order.revision));
   const uploadedAt = cstIso(Date.parse(order.submittedAt) - rng.int(2, 40) * 60_000);
-  return drafts(order, defects, rng).map((draft, i) => {
+  const list = drafts(order, defects, rng);
+  for (const draft of list) {
+    if (draft.kind !== 'verification_photo') draft.extracted.orientation = '0';
+  }
+  const defect = materialDefectOf(order, seed);
+  if (defect) {
+    const { index, ...where } = plantMaterialDefect(defect, list, order.submittedAt.slice(0, 10));
+    const materialId = defect === 'MISSING' ? null : idOf(order, index);
+    seedMaterialDefects.set(order.id, { ...where, materialId });
+  }
+  return list.map((draft, i) => {
     const verdict = verdictFor(order, i, rng);
     const [width, height] = MATERIAL_SIZES[draft.kind];
     return flattenStrings({
-      id: materialId(order.id, order.revision, i + 1),
+      id: idOf(order, i),
       orderId: order.id,
       revision: order.revision,
       kind: draft.kind,

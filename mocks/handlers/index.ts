@@ -6,7 +6,9 @@ import { callHandlers } from './calls';
 import { devHandlers } from './dev';
 import { materialHandlers } from './materials';
 import { orderHandlers } from './orders';
+import { qaHandlers } from './qa';
 import { reasonHandlers } from './reasons';
+import { statsHandlers } from './stats';
 import { userHandlers } from './users';
 
 /** Every route of the mock API; anything else under /api is 404 (the last handler). */
@@ -19,5 +21,7 @@ export const handlers: HttpHandler[] = [
   ...callHandlers,
   ...reasonHandlers,
   ...devHandlers,
+  ...statsHandlers,
+  ...qaHandlers,
   unknownRoute,
 ];

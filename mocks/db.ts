@@ -16,6 +16,7 @@ import { OrderTable } from './store/orderTable';
 import { SessionStore } from './store/sessions';
 import { cstIso } from './seed/compact';
 import { coreSearchKeys } from './seed/core';
+import { ensureChecks, phoneIndex, type CheckSources } from './orders/orderChecks';
 
 /**
  * The mock backend's in-memory store: the seeded data set plus everything changed since. Changes
@@ -71,6 +72,23 @@ export class MockDb {
   private readonly changedMaterials = new Map<string, Material>();
   private readonly listeners = new Set<() => void>();
   private current: SeedParams | null = null;
+  private phones: { params: SeedParams; index: Map<string, string[]> } | null = null;
+
+  /** Where the checks of an order find materials, calls and the data set's phones. */
+  readonly checkSources: CheckSources = {
+    materials: (orderId) => this.materialsOf(orderId),
+    calls: (orderId) => this.calls.forOrder(orderId),
+    phoneOwners: () => {
+      if (this.phones?.params !== this.params) {
+        this.phones = { params: this.params, index: phoneIndex(this.orders.all()) };
+      }
+      return this.phones.index;
+    },
+  };
+
+  constructor() {
+    this.orderTable.onRead = (order) => ensureChecks(order, this.checkSources);
+  }
 
   /** Rebuilds the seeded data set; sessions and the clock stay. */
   reset(options: ResetOptions = {}): SeedParams {
@@ -162,8 +180,11 @@ export class MockDb {
   /** Applies one successful action atomically and appends its audit event. */
   commit(change: Commit): AuditEvent {
     // Materials derive from the order as seeded: fix them before the order changes.
+    const revisionBefore = this.order(change.order.id)?.revision;
     this.materialsOf(change.order.id);
     this.orders.replace(change.order);
+    // A resubmission brings the new revision's materials: rebuild them from the order as resubmitted.
+    if (revisionBefore !== change.order.revision) this.materialCache.delete(change.order.id);
     this.changedOrders.add(change.order.id);
     for (const material of change.materials ?? []) this.putMaterial(material);
     if (change.call) this.calls.append(change.call);
@@ -205,8 +226,10 @@ export class MockDb {
     this.ensure();
     for (const order of changes.orders) {
       if (!this.orderTable.get(order.id)) continue;
+      const revisionBefore = this.orderTable.get(order.id)?.revision;
       this.materialsOf(order.id);
       this.orderTable.replace(order);
+      if (revisionBefore !== order.revision) this.materialCache.delete(order.id);
       this.changedOrders.add(order.id);
     }
     for (const material of changes.materials) this.putMaterial(material);

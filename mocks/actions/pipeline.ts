@@ -28,6 +28,8 @@ export interface ActionContext {
   user: User;
   now: Date;
   nowIso: string;
+  /** The route's parameters, e.g. `materialId` of a material verdict. */
+  params?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface PostContext extends ActionContext {
@@ -66,6 +68,8 @@ export interface ActionOutcome extends Omit<Commit, 'order' | 'event'> {
 export interface OrderActionSpec<B extends { version: number }> {
   action: OrderAction;
   body: Check<B>;
+  /** Other things the route names must exist too (404, right after the order's own check). */
+  exists?(order: Order, context: ActionContext): void;
   /** Body rules that need data, e.g. "the assignee is a reviewer" (422 VALIDATION_FAILED). */
   validate?(body: B, order: Order, context: ActionContext): FieldErrors | null;
   /** The action's own rules (may throw 409/422) and its effect. */
@@ -126,11 +130,13 @@ export function commitOutcome(
 
 export function orderAction<B extends { version: number }>(spec: OrderActionSpec<B>) {
   return ({ request, params }: RouteContext): Promise<Response> =>
-    handlePost(request, (context) => {
+    handlePost(request, (postContext) => {
+      const context = { ...postContext, params };
       const denied = forbidden(spec.action, context.user);
       if (denied) throw denied;
       const order = db.order(params.id ?? '');
       if (!order) throw notFound('Order');
+      spec.exists?.(order, context);
       if (ownershipRefusal(spec.action, order, context.user)) {
         throw new ApiError(
           403,

@@ -1,3 +1,4 @@
+import { resubmit } from '../actions/resubmit';
 import { clock } from '../clock';
 import { db } from '../db';
 import { authenticate } from '../http/auth';
@@ -62,4 +63,6 @@ export const devHandlers = [
     return json({ ...params, ...clockState() });
   }),
   otherMethods('/api/_dev/reset', ['POST']),
+  route('post', '/api/_dev/resubmit', resubmit),
+  otherMethods('/api/_dev/resubmit', ['POST']),
 ];

@@ -1,4 +1,10 @@
+import { approve } from '../actions/approve';
 import { claim, reassign, release } from '../actions/assignment';
+import { bureauResult } from '../actions/bureauResult';
+import { calls } from '../actions/calls';
+import { notes } from '../actions/notes';
+import { reject } from '../actions/reject';
+import { verdict } from '../actions/verdict';
 import { claimNext } from '../actions/claimNext';
 import { db } from '../db';
 import { authenticate } from '../http/auth';
@@ -12,7 +18,17 @@ import { queryOrders, viewOrder } from '../orders/queryOrders';
  * (PUT, PATCH, DELETE, POST to the collection) is 405.
  */
 
-const ACTIONS = { claim, release, reassign } as const;
+const ACTIONS = {
+  claim,
+  release,
+  reassign,
+  calls,
+  approve,
+  reject,
+  'bureau-result': bureauResult,
+  notes,
+  'materials/:materialId/verdict': verdict,
+} as const;
 
 export const orderHandlers = [
   route('get', '/api/orders', ({ request, url }) => queryOrders(url, authenticate(request))),

@@ -7,7 +7,9 @@ import {
   ORDER_SORT_FIELDS,
 } from '../../src/domain/orderQuery';
 import { PROVINCES } from '../../src/domain/provinces';
+import { callbackDue } from '../../src/domain/callPolicy';
 import { deadlineState } from '../../src/domain/sla';
+import { OPEN_STATUSES } from '../../src/domain/status';
 import type { Order, User } from '../../src/domain/types';
 import { clock } from '../clock';
 import { db } from '../db';
@@ -92,6 +94,16 @@ function predicates(filter: Record<string, unknown>, user: User, now: Date): Pre
       const state = deadlineState(row.summary, now);
       return state !== null && deadlines.has(state);
     });
+  }
+  if (filter.callbackDue !== undefined) {
+    if (typeof filter.callbackDue !== 'boolean')
+      throw badQuery('filter', 'callbackDue must be true or false');
+    const wanted = filter.callbackDue;
+    list.push(
+      (row) =>
+        callbackDue(db.calls.forOrder(row.summary.id), row.summary.revision, now) === wanted &&
+        OPEN_STATUSES.includes(row.summary.status),
+    );
   }
   if (filter.q !== undefined) {
     const search = searchPredicate(filter.q, seesMaskedData(user));

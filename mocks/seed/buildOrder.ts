@@ -1,7 +1,6 @@
-import { runChecks } from '../../src/domain/checks/runChecks';
 import { bureauDueAt, initialReviewDueAt } from '../../src/domain/sla';
 import { cstIso, flattenStrings } from './compact';
-import type { BureauInfo, CheckResult, Order, Subject, Website } from '../../src/domain/types';
+import type { BureauInfo, Order, Subject, Website } from '../../src/domain/types';
 
 import { orderExtras, streamsOf, type OrderCore } from './core';
 import { rejectionsOf } from './history';
@@ -11,6 +10,8 @@ import { principalOf, type Party } from './parties';
 import type { OrderPlan } from './plan';
 import type { Rng } from './prng';
 import { makeCloudResource } from './resources';
+import { domainRecordOf, submittedAtOf } from './domainRecords';
+import { seededRevisionChanges } from './resubmission';
 
 /** The top-level fields of an order: what lists sort and filter by. */
 export type OrderSummary = Pick<
@@ -34,18 +35,6 @@ export type OrderSummary = Pick<
 export interface BuildContext {
   seed: number;
   anchorDate: string;
-}
-
-// Check results are identical across most orders: one shared object each saves memory at 100k.
-const sharedChecks = new Map<string, CheckResult>();
-function shared(check: CheckResult): CheckResult {
-  const key = `${check.id}|${check.status}|${check.field ?? ''}|${check.message}`;
-  let existing = sharedChecks.get(key);
-  if (!existing) {
-    existing = check;
-    sharedChecks.set(key, check);
-  }
-  return existing;
 }
 
 function officeStreet(rng: Rng): string {
@@ -138,6 +127,7 @@ export function buildOrder(plan: OrderPlan, core: OrderCore, context: BuildConte
       principal: party === parties.subjectParty ? subjectPrincipal : principal(party),
       remark: '',
       existingFilingNumber: extras.numbers.existingSites[i] ?? null,
+      domainRecord: domainRecordOf(streams('domainRecord', i), subject, submittedAtOf(plan)),
     };
   });
   const current = plan.revisions[plan.revisions.length - 1] ?? plan.revisions[0];
@@ -180,6 +170,8 @@ export function buildOrder(plan: OrderPlan, core: OrderCore, context: BuildConte
     bureau,
     rejections: rejectionsOf(plan),
   };
-  order.checks = runChecks(order).map(shared);
+  const revisionChanges = seededRevisionChanges(order);
+  if (revisionChanges) order.revisionChanges = revisionChanges;
+  // Checks are computed by the store when the order is first read (mocks/orders/orderChecks.ts).
   return flattenStrings(order);
 }

@@ -31,6 +31,8 @@ export interface OrderFilter {
   /** A user id, or null for orders nobody holds. */
   assigneeId?: string | null;
   deadline?: DeadlineState;
+  /** Orders whose call-back is due: the last attempt went unanswered and the retry time has come. */
+  callbackDue?: boolean;
   /** Free text: order number, domain, subject name, phone, certificate number. */
   q?: string;
 }
@@ -43,6 +45,7 @@ export const ORDER_FILTER_FIELDS = [
   'filerKind',
   'assigneeId',
   'deadline',
+  'callbackDue',
   'q',
 ] as const satisfies readonly (keyof OrderFilter)[];
 
@@ -55,7 +58,7 @@ export const ORDER_FILTER_ENUMS = {
 } as const;
 
 /** The queue's one-click views. `mine` is filled with the signed-in user's id. */
-export const QUEUE_VIEWS = ['unclaimed', 'mine', 'all'] as const;
+export const QUEUE_VIEWS = ['unclaimed', 'mine', 'callback', 'all'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 export function queueViewFilter(view: QueueView, userId: string): OrderFilter {
@@ -64,6 +67,8 @@ export function queueViewFilter(view: QueueView, userId: string): OrderFilter {
       return { status: 'pending_review' };
     case 'mine':
       return { status: 'in_review', assigneeId: userId };
+    case 'callback':
+      return { callbackDue: true };
     case 'all':
       return {};
   }

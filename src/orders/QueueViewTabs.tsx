@@ -11,7 +11,10 @@ export function currentQueueView(
   if (filter.status === 'in_review' && userId !== undefined && filter.assigneeId === userId) {
     return 'mine';
   }
-  if (filter.status === undefined && filter.assigneeId === undefined) return 'all';
+  if (filter.callbackDue === true && filter.status === undefined) return 'callback';
+  if (filter.status === undefined && filter.assigneeId === undefined && !filter.callbackDue) {
+    return 'all';
+  }
   return false;
 }
 
@@ -32,6 +35,7 @@ export const QueueViewTabs = () => {
     const next: Record<string, unknown> = { ...filterValues };
     delete next.status;
     delete next.assigneeId;
+    delete next.callbackDue;
     Object.assign(next, queueViewFilter(view, userId));
     setFilters(next, { ...displayedFilters, status: false, assigneeId: false });
   };

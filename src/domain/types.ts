@@ -217,6 +217,15 @@ export interface Order {
   bureau: BureauInfo | null;
   /** Rejections of earlier revisions, oldest first. */
   rejections: Rejection[];
+  /** A resubmission: what the applicant changed, field by field, since the rejected revision. */
+  revisionChanges?: FieldChange[];
+}
+
+/** One field the applicant changed between revisions (`field` is a path such as `websites[0].name`). */
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
 }
 
 export const MATERIAL_KINDS = [
@@ -278,6 +287,8 @@ export interface CallAttempt {
   callerId: string;
   outcome: CallOutcome;
   note: string;
+  /** For a connected call: the points of the call script the applicant confirmed. */
+  confirmed?: string[];
 }
 
 /** Who acted: staff roles, plus the applicant and the system for events that come from outside. */

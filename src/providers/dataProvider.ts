@@ -26,7 +26,8 @@ export interface ReviewDataProvider extends DataProvider {
     options?: ActionOptions,
   ): Promise<Order>;
   /** A material's image, fetched with the token (an `<img src>` could not send it). */
-  getMaterialFile(materialId: string): Promise<Blob>;
+  /** `size: 'full'` asks for the 4000 px scan the viewer zooms into. */
+  getMaterialFile(materialId: string, size?: 'full'): Promise<Blob>;
   /** Demo only: rebuild the mock backend's seeded data. */
   resetDemoData(): Promise<void>;
 }
@@ -62,8 +63,10 @@ export function createDataProvider(apiUrl: string): ReviewDataProvider {
       return status === 204 || !json ? null : (json as Order);
     },
     orderAction,
-    getMaterialFile: (materialId) =>
-      fetchBlob(`${apiUrl}/materials/${encodeURIComponent(materialId)}/file`),
+    getMaterialFile: (materialId, size) =>
+      fetchBlob(
+        `${apiUrl}/materials/${encodeURIComponent(materialId)}/file${size ? `?size=${size}` : ''}`,
+      ),
     resetDemoData: async () => {
       await httpClient(`${apiUrl}/_dev/reset`, { method: 'POST', body: '{}' });
     },

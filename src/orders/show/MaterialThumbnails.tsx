@@ -1,10 +1,9 @@
-import { Box, Dialog, DialogContent, DialogTitle, IconButton, Typography } from '@mui/material';
-import CloseIcon from '@mui/icons-material/Close';
+import { Box, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useTranslate } from 'react-admin';
-import type { Material } from '../../domain/types';
+import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import type { Material, Order } from '../../domain/types';
+import { MaterialWorkspace } from '../../materials/MaterialWorkspace';
 import { Section } from '../../shared/Section';
-import { useEnumLabel } from '../../shared/useEnumLabel';
 import { MaterialThumbnail } from './MaterialThumbnail';
 
 /** 备案材料: the current submission's uploads as a grid of thumbnails, each with its verdict. */
@@ -16,8 +15,9 @@ export const MaterialThumbnails = ({
   revision: number;
 }) => {
   const translate = useTranslate();
-  const enumLabel = useEnumLabel();
-  const [open, setOpen] = useState<{ material: Material; url: string } | null>(null);
+  const record = useRecordContext<Order>();
+  // The material the side-by-side workspace is open on (src/materials).
+  const [open, setOpen] = useState<string | null>(null);
   const { data = [], isPending } = useGetList<Material>('materials', {
     filter: { orderId },
     pagination: { page: 1, perPage: 100 },
@@ -41,37 +41,17 @@ export const MaterialThumbnails = ({
         }}
       >
         {materials.map((material) => (
-          <MaterialThumbnail
-            key={material.id}
-            material={material}
-            onOpen={(m, url) => setOpen({ material: m, url })}
-          />
+          <MaterialThumbnail key={material.id} material={material} onOpen={(m) => setOpen(m.id)} />
         ))}
       </Box>
-      <Dialog open={open !== null} onClose={() => setOpen(null)} maxWidth="lg">
-        {open && (
-          <>
-            <DialogTitle sx={{ pr: 6 }}>
-              {enumLabel('materials', 'kind', open.material.kind)}
-              <IconButton
-                aria-label={translate('ra.action.close')}
-                onClick={() => setOpen(null)}
-                sx={{ position: 'absolute', right: 8, top: 8 }}
-              >
-                <CloseIcon />
-              </IconButton>
-            </DialogTitle>
-            <DialogContent>
-              <Box
-                component="img"
-                src={open.url}
-                alt={enumLabel('materials', 'kind', open.material.kind)}
-                sx={{ maxWidth: '100%', maxHeight: '75vh', display: 'block', mx: 'auto' }}
-              />
-            </DialogContent>
-          </>
-        )}
-      </Dialog>
+      {open && record && (
+        <MaterialWorkspace
+          order={record}
+          materials={materials}
+          initialId={open}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </Section>
   );
 };

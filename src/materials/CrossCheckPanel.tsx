@@ -1,0 +1,116 @@
+import CheckIcon from '@mui/icons-material/CheckCircleOutline';
+import ErrorIcon from '@mui/icons-material/ErrorOutline';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import HelpIcon from '@mui/icons-material/HelpOutline';
+import WarningIcon from '@mui/icons-material/WarningAmber';
+import {
+  Box,
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import type { ReactElement } from 'react';
+import { useTranslate } from 'react-admin';
+import type { Comparison, CrossCheckRow } from '../domain/crossCheck';
+
+const MARKS: Record<Comparison, { icon: ReactElement; color: 'success' | 'warning' | 'error' }> = {
+  match: { icon: <CheckIcon fontSize="small" />, color: 'success' },
+  near: { icon: <WarningIcon fontSize="small" />, color: 'warning' },
+  mismatch: { icon: <ErrorIcon fontSize="small" />, color: 'error' },
+  expired: { icon: <EventBusyIcon fontSize="small" />, color: 'error' },
+  missing: { icon: <HelpIcon fontSize="small" />, color: 'warning' },
+};
+
+/** Image-quality rows compare with a rule, not with something the applicant typed. */
+const QUALITY = new Set(['orientation', 'background', 'persons']);
+
+/**
+ * The typed fields this material must match, each beside what recognition read from the image. A
+ * difference is marked with an icon and words (never colour alone); the row is named by its field.
+ */
+export const CrossCheckPanel = ({ rows }: { rows: CrossCheckRow[] }) => {
+  const translate = useTranslate();
+  const t = (key: string, args?: Record<string, unknown>) =>
+    translate(`app.materials.${key}`, args);
+  const flagged = rows.filter((r) => r.result !== 'match').length;
+  return (
+    <Box component="section" aria-label={t('check_title')}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          {t('check_title')}
+        </Typography>
+        {rows.length > 0 && (
+          <Chip
+            size="small"
+            color={flagged ? 'error' : 'success'}
+            variant="outlined"
+            label={flagged ? t('flagged', { count: flagged }) : t('all_match')}
+          />
+        )}
+      </Box>
+      {rows.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('no_fields')}
+        </Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('col_field')}</TableCell>
+              <TableCell>{t('col_typed')}</TableCell>
+              <TableCell>{t('col_extracted')}</TableCell>
+              <TableCell>{t('col_result')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => {
+              const mark = MARKS[row.result];
+              const label = t(`fields.${row.field}`, { _: row.field });
+              const bad = row.result !== 'match';
+              return (
+                <TableRow
+                  key={row.field}
+                  aria-label={label}
+                  sx={bad ? { bgcolor: (th) => th.palette[mark.color].main + '14' } : undefined}
+                >
+                  <TableCell component="th" scope="row" sx={{ fontWeight: bad ? 600 : 400 }}>
+                    {label}
+                  </TableCell>
+                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                    {row.typed === null
+                      ? t('not_typed')
+                      : QUALITY.has(row.field)
+                        ? t('expected', { value: row.typed })
+                        : row.typed}
+                  </TableCell>
+                  <TableCell sx={{ overflowWrap: 'anywhere', fontWeight: bad ? 600 : 400 }}>
+                    {row.extracted ?? ''}
+                  </TableCell>
+                  <TableCell>
+                    <Box
+                      sx={{
+                        display: 'flex',
+                        alignItems: 'center',
+                        gap: 0.5,
+                        color: `${mark.color}.main`,
+                      }}
+                    >
+                      {mark.icon}
+                      <Typography variant="body2" component="span">
+                        {t(`result.${row.result}`)}
+                      </Typography>
+                    </Box>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+};

@@ -1,3 +1,4 @@
+import { runChecks } from '../../src/domain/checks/runChecks';
 import { bureauDueAt, initialReviewDueAt } from '../../src/domain/sla';
 import { cstIso, flattenStrings } from './compact';
 import type { BureauInfo, Order, Subject, Website } from '../../src/domain/types';
@@ -172,6 +173,8 @@ export function buildOrder(plan: OrderPlan, core: OrderCore, context: BuildConte
   };
   const revisionChanges = seededRevisionChanges(order);
   if (revisionChanges) order.revisionChanges = revisionChanges;
-  // Checks are computed by the store when the order is first read (mocks/orders/orderChecks.ts).
+  // The order's own checks; the store recomputes them with materials and calls when the order is
+  // read (mocks/orders/orderChecks.ts).
+  order.checks = runChecks(order);
   return flattenStrings(order);
 }

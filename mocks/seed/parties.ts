@@ -71,11 +71,17 @@ function plantIdDefect(person: PersonIdentity, defect: Defect | null, rng: Rng):
   return person;
 }
 
-function contactOf(rng: Rng, usedMobiles: Set<string>, areaCode: string, unit: boolean): Contact {
+function contactOf(
+  rng: Rng,
+  usedMobiles: Set<string>,
+  areaCode: string,
+  unit: boolean,
+  landlineRequired = false,
+): Contact {
   return {
     mobile: uniqueMobile(rng, usedMobiles),
     emergencyPhone: uniqueMobile(rng, usedMobiles),
-    landline: unit && rng.chance(0.6) ? landline(areaCode, rng) : null,
+    landline: landlineRequired || (unit && rng.chance(0.6)) ? landline(areaCode, rng) : null,
   };
 }
 
@@ -89,6 +95,7 @@ export function makeParties(
   const unit = plan.filerKind === 'organization';
   // 苏 asks companies for a landline; elsewhere units give one often, persons rarely.
   const withLandline = unit || province === '32';
+  const companyInJiangsu = unit && province === '32' && plan.nature === 'enterprise';
   const party = (slot: number, person: PersonIdentity, isLegalRepresentative: boolean): Party => ({
     slot,
     person,
@@ -98,6 +105,7 @@ export function makeParties(
       context.usedMobiles,
       context.locality.city.areaCode,
       withLandline,
+      companyInJiangsu,
     ),
   });
   const adult = { anchorDate: context.anchorDate, minAge: 22, maxAge: 64 };

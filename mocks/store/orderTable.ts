@@ -141,8 +141,12 @@ export class OrderTable {
     return row ? this.materialize(row) : undefined;
   }
 
+  /** Called on every read of a full order (the db attaches its derived checks there). */
+  onRead: ((order: Order) => void) | null = null;
+
   materialize(row: OrderRow): Order {
     if (!row.order) row.order = this.build(row.position);
+    this.onRead?.(row.order);
     return row.order;
   }
 

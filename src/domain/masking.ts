@@ -92,7 +92,18 @@ export function maskOrder(order: Order): Order {
       mailingAddress: maskAddress(order.subject.mailingAddress),
     },
     subjectPrincipal: maskPrincipal(order.subjectPrincipal),
-    websites: order.websites.map((site) => ({ ...site, principal: maskPrincipal(site.principal) })),
+    websites: order.websites.map((site) => ({
+      ...site,
+      principal: maskPrincipal(site.principal),
+      ...(site.domainRecord
+        ? {
+            domainRecord: {
+              ...site.domainRecord,
+              certificateNumber: maskCertificateNumber(site.domainRecord.certificateNumber),
+            },
+          }
+        : {}),
+    })),
   };
 }
 

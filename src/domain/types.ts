@@ -134,6 +134,19 @@ export interface Website {
   remark: string;
   /** For access/change orders: the website's existing filing number. */
   existingFilingNumber: string | null;
+  /** What the registrar's real-name record and WHOIS say about the main domain (domain.md §5). */
+  domainRecord?: DomainRecord;
+}
+
+export interface DomainRecord {
+  registrant: string;
+  certificateType: CertificateType;
+  certificateNumber: string;
+  registrar: string;
+  /** ISO instant the registration expires. */
+  expiresAt: string;
+  /** ISO instant the registrant's real-name verification completed; null when not done. */
+  realNameVerifiedAt: string | null;
 }
 
 export type CloudResourceKind = 'server' | 'authorization_code';
@@ -159,7 +172,9 @@ export interface CheckResult {
   id: string;
   status: CheckStatus;
   blocking: boolean;
+  /** The reviewer-facing message in Chinese; `messageEn` is the same in English. */
   message: string;
+  messageEn?: string;
   field?: string;
   materialId?: string;
   ruleSetVersion: string;

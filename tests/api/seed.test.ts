@@ -192,7 +192,8 @@ describe('coverage of the default data set', () => {
       expect(Date.parse(order.cloudResource.expiresAt)).toBeGreaterThan(
         Date.parse(order.submittedAt),
       );
-      expect(order.checks.every((check) => check.status === 'pass')).toBe(true);
+      // Province quantity caps from secondary sources only warn (domain.md §8); nothing fails.
+      expect(order.checks.every((check) => check.status !== 'fail')).toBe(true);
     }
   });
 

@@ -11,6 +11,7 @@ export default tseslint.config(
       'public/mockServiceWorker.js',
       'tests/e2e/artifacts/**',
       'bench/results/**',
+      'bench/dist-*/**',
     ],
   },
   js.configs.recommended,

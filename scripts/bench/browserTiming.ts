@@ -1,0 +1,182 @@
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface RunFigures {
+  signInShownMs: number;
+  signInJsGzipBytes: number;
+  queueRowMs: number;
+  queueJsGzipBytes: number;
+  heapBytes: number;
+  filterMs: number;
+  openOrderImageMs: number | null;
+  nextMaterialMs: number | null;
+}
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  jsGzip: () => number;
+  close(): Promise<void>;
+}
+
+/** A cold browser: a fresh profile, nothing cached. Counts the gzipped size of every script loaded. */
+async function coldBrowser(): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'beian-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  let gzipBytes = 0;
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    void response
+      .body()
+      .then((body) => (gzipBytes += gzipSync(body, { level: 9 }).length))
+      .catch(() => undefined);
+  });
+  return {
+    context,
+    page,
+    jsGzip: () => gzipBytes,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Resolves with the in-page time from `window.__benchStart` until `condition` holds, checked on
+ * every frame. Passed as source text: tsx would wrap named functions in helpers the page lacks.
+ */
+const untilInPage = (page: Page, condition: string) =>
+  page.evaluate<number>(`new Promise((resolve, reject) => {
+    const deadline = performance.now() + 30000;
+    const tick = () => {
+      if (${condition}) resolve(performance.now() - window.__benchStart);
+      else if (performance.now() > deadline) reject(new Error('timed out waiting in the page'));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  })`);
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+}
+
+export async function measureRun(
+  webBase: string,
+  auth: { token: string; user: unknown },
+): Promise<RunFigures> {
+  // 1. Signed-out first visit: navigation to the sign-in form.
+  const signedOut = await coldBrowser();
+  const t0 = Date.now();
+  await signedOut.page.goto(`${webBase}/`);
+  await signedOut.page.getByRole('button', { name: '登录' }).waitFor();
+  const signInShownMs = Date.now() - t0;
+  await settle(signedOut.page);
+  const signInJsGzipBytes = signedOut.jsGzip();
+  await signedOut.close();
+
+  // 2. Signed in: navigation to the first queue row.
+  const session = await coldBrowser();
+  const { page } = session;
+  await page.addInitScript(
+    (value) => localStorage.setItem('beian.auth', value),
+    JSON.stringify(auth),
+  );
+  const t1 = Date.now();
+  await page.goto(`${webBase}/#/orders`);
+  await page.locator('table tbody tr').first().waitFor();
+  const queueRowMs = Date.now() - t1;
+  await settle(page);
+  const queueJsGzipBytes = session.jsGzip();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  // 3. Filter change to the updated list (in-page clock, from the option click to the new rows).
+  await page.getByRole('combobox', { name: '省份' }).click();
+  await page.getByRole('option', { name: '广东' }).waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchStart: number; __benchBefore: string };
+    w.__benchBefore = document.querySelector('table tbody')?.textContent ?? '';
+    const option = [...document.querySelectorAll('[role="option"]')].find(
+      (o) => o.textContent === '广东',
+    ) as HTMLElement;
+    w.__benchStart = performance.now();
+    option.click();
+  });
+  const filterMs = await untilInPage(
+    page,
+    `(() => { const b = document.querySelector('table tbody'); const rows = b ? [...b.querySelectorAll('tr')] : []; return rows.length > 0 && b.textContent !== window.__benchBefore && rows.every((r) => r.textContent.includes('广东')); })()`,
+  );
+
+  // 4. Opening an order to its first material image shown.
+  await page.evaluate(() => {
+    (window as unknown as { __benchStart: number }).__benchStart = performance.now();
+    (document.querySelector('table tbody tr td') as HTMLElement).click();
+  });
+  let openOrderImageMs: number | null;
+  try {
+    openOrderImageMs = await untilInPage(
+      page,
+      `[...document.querySelectorAll('img[src^="blob:"]')].some((i) => i.complete && i.naturalWidth > 0)`,
+    );
+  } catch {
+    openOrderImageMs = null;
+  }
+
+  // 5. "Next material" in the viewer, when the viewer exists: keypress to the next image shown.
+  let nextMaterialMs: number | null = null;
+  const viewerEntry = page.locator('[data-bench="open-viewer"], [aria-label^="查看大图"]').first();
+  if (await viewerEntry.count()) {
+    await viewerEntry.click();
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const w = window as unknown as { __benchStart: number; __benchSrc: string };
+      w.__benchSrc =
+        (document.querySelector('[data-viewer-image]') as HTMLImageElement | null)?.src ?? '';
+      w.__benchStart = performance.now();
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+      );
+    });
+    try {
+      nextMaterialMs = await untilInPage(
+        page,
+        `(() => { const i = document.querySelector('[data-viewer-image]'); return !!i && i.src !== window.__benchSrc && i.complete && i.naturalWidth > 0; })()`,
+      );
+    } catch {
+      nextMaterialMs = null;
+    }
+  }
+  await session.close();
+  return {
+    signInShownMs,
+    signInJsGzipBytes,
+    queueRowMs,
+    queueJsGzipBytes,
+    heapBytes: heap.usedSize,
+    filterMs,
+    openOrderImageMs,
+    nextMaterialMs,
+  };
+}

@@ -66,17 +66,21 @@ const BACKGROUNDS: Readonly<Record<string, string>> = {
 
 export function verificationPhoto(fields: Fields, title: string): string {
   const background = BACKGROUNDS[get(fields, 'background')] ?? '#ffffff';
+  // A second person behind the applicant's shoulder: what "no other people in frame" forbids.
   const second =
     Number(get(fields, 'persons') || '1') > 1
-      ? `<g opacity="0.9">${silhouette(330, 220, 300, 580, 'none').replaceAll('#9aa4ae', '#7d6b5d')}</g>`
+      ? silhouette(290, 110, 360, 690, 'none', {
+          clothes: '#7a3b2e',
+          skin: '#d9a884',
+          hair: '#4a3426',
+        })
       : '';
+  const taken = get(fields, 'takenAt').slice(0, 16).replace('T', ' ');
   const body =
-    silhouette(0, 0, 600, 800, background) +
+    `<rect width="600" height="800" fill="${background}"/>` +
     second +
-    text(584, 780, `${get(fields, 'takenAt').slice(0, 16).replace('T', ' ')}`, {
-      size: 16,
-      fill: '#9aa4ae',
-      anchor: 'end',
-    });
+    silhouette(0, 0, 600, 800, 'none') +
+    `<rect x="396" y="760" width="196" height="30" rx="4" fill="#000" opacity="0.45"/>` +
+    text(584, 781, taken, { size: 16, fill: '#ffffff', anchor: 'end' });
   return svgDocument(600, 800, title, body);
 }

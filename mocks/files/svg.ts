@@ -62,20 +62,42 @@ export function svgDocument(width: number, height: number, title: string, body: 
   );
 }
 
-/** A head-and-shoulders silhouette standing in for a photo of the person. */
+/** Colours of a drawn person: clothes, skin and hair. */
+export interface Palette {
+  clothes: string;
+  skin: string;
+  hair: string;
+}
+
+const PERSON: Palette = { clothes: '#35475c', skin: '#e9c6a5', hair: '#2a2522' };
+
+/**
+ * A head-and-shoulders portrait standing in for a photo of the person: shoulders, neck, face with
+ * eyes and mouth, hair. Drawn in the box; `background` fills it first ('none' for a second person).
+ */
 export function silhouette(
   x: number,
   y: number,
   width: number,
   height: number,
   background: string,
+  palette: Palette = PERSON,
 ): string {
   const cx = x + width / 2;
-  const head = Math.min(width, height) * 0.2;
+  const r = Math.min(width, height) * 0.2;
+  const cy = y + height * 0.36;
+  const neckTop = cy + r * 0.8;
+  const f = (n: number) => n.toFixed(1);
   return (
     `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${background}"/>` +
-    `<circle cx="${cx}" cy="${y + height * 0.36}" r="${head}" fill="#9aa4ae"/>` +
-    `<path d="M ${x + width * 0.12} ${y + height} C ${x + width * 0.12} ${y + height * 0.62}, ${x + width * 0.88} ${y + height * 0.62}, ${x + width * 0.88} ${y + height} Z" fill="#9aa4ae"/>`
+    `<path d="M ${f(x + width * 0.1)} ${y + height} C ${f(x + width * 0.1)} ${f(y + height * 0.66)}, ${f(x + width * 0.9)} ${f(y + height * 0.66)}, ${f(x + width * 0.9)} ${y + height} Z" fill="${palette.clothes}"/>` +
+    `<rect x="${f(cx - r * 0.35)}" y="${f(neckTop)}" width="${f(r * 0.7)}" height="${f(r * 0.75)}" fill="${palette.skin}"/>` +
+    `<path d="M ${f(cx - r * 0.35)} ${f(neckTop + r * 0.75)} L ${f(cx)} ${f(neckTop + r * 1.15)} L ${f(cx + r * 0.35)} ${f(neckTop + r * 0.75)} Z" fill="#f4f4f4"/>` +
+    `<ellipse cx="${f(cx)}" cy="${f(cy)}" rx="${f(r * 0.82)}" ry="${f(r)}" fill="${palette.skin}"/>` +
+    `<path d="M ${f(cx - r * 0.86)} ${f(cy)} C ${f(cx - r * 0.95)} ${f(cy - r * 1.35)}, ${f(cx + r * 0.95)} ${f(cy - r * 1.35)}, ${f(cx + r * 0.86)} ${f(cy)} C ${f(cx + r * 0.6)} ${f(cy - r * 0.62)}, ${f(cx - r * 0.6)} ${f(cy - r * 0.62)}, ${f(cx - r * 0.86)} ${f(cy)} Z" fill="${palette.hair}"/>` +
+    `<ellipse cx="${f(cx - r * 0.3)}" cy="${f(cy + r * 0.05)}" rx="${f(r * 0.09)}" ry="${f(r * 0.06)}" fill="#2a2522"/>` +
+    `<ellipse cx="${f(cx + r * 0.3)}" cy="${f(cy + r * 0.05)}" rx="${f(r * 0.09)}" ry="${f(r * 0.06)}" fill="#2a2522"/>` +
+    `<path d="M ${f(cx - r * 0.22)} ${f(cy + r * 0.5)} Q ${f(cx)} ${f(cy + r * 0.62)} ${f(cx + r * 0.22)} ${f(cy + r * 0.5)}" stroke="#a0524d" stroke-width="${f(r * 0.06)}" fill="none"/>`
   );
 }
 

@@ -29,9 +29,9 @@ export function businessLicense(fields: Fields, title: string): string {
     `<rect x="40" y="40" width="1120" height="770" fill="none" stroke="#c62828" stroke-width="3"/>` +
     text(90, 110, '统一社会信用代码', { size: 22, fill: '#333' }) +
     text(90, 145, get(fields, 'creditCode'), {
-      size: 28,
+      size: 22,
       family: "'DejaVu Sans Mono',monospace",
-      spacing: 2,
+      spacing: 1,
     }) +
     text(600, 170, '营 业 执 照', {
       size: 76,

@@ -15,7 +15,7 @@ import {
 import { json, svgResponse } from '../http/respond';
 import { otherMethods, route } from '../http/route';
 import { seesMaskedData } from '../orders/queryOrders';
-import { orderIdOfMaterial } from '../seed/materials';
+import { generateMaterials, orderIdOfMaterial } from '../seed/materials';
 
 /**
  * Materials of an order (current revision) and their images. Listed per order: `filter` needs an
@@ -26,8 +26,22 @@ function view(material: Material, user: User): Material {
   return seesMaskedData(user) ? maskMaterial(material) : material;
 }
 
+/**
+ * An order's materials in one revision: the current one from the store, an earlier one (what the
+ * applicant uploaded before a rejection, for the viewer's "this revision beside the last") rebuilt
+ * from the order as it was returned.
+ */
+function materialsOfRevision(orderId: string, revision: number | null): readonly Material[] {
+  const order = db.order(orderId);
+  if (!order) return [];
+  if (revision === null || revision === order.revision) return db.materialsOf(orderId) ?? [];
+  if (!Number.isInteger(revision) || revision < 1 || revision > order.revision) return [];
+  return generateMaterials({ ...order, revision, status: 'rejected' }, db.params.seed, []);
+}
+
 function findMaterial(id: string): Material | undefined {
-  return db.materialsOf(orderIdOfMaterial(id))?.find((m) => m.id === id);
+  const revision = Number(id.split('-')[1]);
+  return materialsOfRevision(orderIdOfMaterial(id), revision).find((m) => m.id === id);
 }
 
 export const materialHandlers = [
@@ -36,7 +50,7 @@ export const materialHandlers = [
     const query = parseListQuery(url, {
       sortFields: ['id', 'kind', 'owner', 'verdict', 'uploadedAt'] as const,
       defaultSort: { field: 'id', direction: 'ASC' },
-      filterFields: ['id', 'orderId', 'kind', 'verdict', 'owner'],
+      filterFields: ['id', 'orderId', 'kind', 'verdict', 'owner', 'revision'],
     });
     const { filter } = query;
     const orderIds = oneOrMany(filter, 'orderId', isString, 'an order number');
@@ -51,8 +65,17 @@ export const materialHandlers = [
       'a verdict',
     );
     const owners = oneOrMany(filter, 'owner', isString, 'an owner');
+    const revision = filter.revision === undefined ? null : filter.revision;
+    if (revision !== null && !(Number.isInteger(revision) && (revision as number) >= 1))
+      throw badQuery('filter', 'revision is a whole number from 1');
     const wantedOrders = new Set([...(orderIds ?? []), ...[...(ids ?? [])].map(orderIdOfMaterial)]);
-    const materials = [...wantedOrders].flatMap((orderId) => db.materialsOf(orderId) ?? []);
+    const materials = [...wantedOrders].flatMap((orderId) =>
+      ids && !orderIds
+        ? [...new Set([...ids].map((id) => Number(id.split('-')[1])))].flatMap((r) =>
+            materialsOfRevision(orderId, r),
+          )
+        : materialsOfRevision(orderId, revision as number | null),
+    );
     const tests: ((material: Material) => boolean)[] = [];
     if (orderIds) tests.push((m) => orderIds.has(m.orderId));
     if (ids) tests.push((m) => ids.has(m.id));

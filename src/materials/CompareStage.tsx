@@ -6,14 +6,20 @@ import { MaterialStage } from './MaterialStage';
 import type { BlobState } from './useMaterialBlobs';
 import { useViewTransform } from './useViewTransform';
 
-/** The ID card's natural partner is the verification photo of the same person; else the next one. */
+/**
+ * What to put beside a material: for an ID card, the verification photo of the same person; for
+ * anything else, the same kind from the previous revision if there is one; else the next material.
+ */
 export function comparePartner(materials: readonly Material[], current: Material): string | null {
   const others = materials.filter((m) => m.id !== current.id);
   const identity = ['id_card_front', 'passport', 'travel_permit'].includes(current.kind);
   const partner = identity
     ? (others.find((m) => m.kind === 'verification_photo' && m.owner === current.owner) ??
       others.find((m) => m.kind === 'verification_photo'))
-    : others[materials.indexOf(current) % Math.max(others.length, 1)];
+    : (others.find(
+        (m) =>
+          m.revision < current.revision && m.kind === current.kind && m.owner === current.owner,
+      ) ?? others.find((m) => m.revision === current.revision && m.id > current.id));
   return partner?.id ?? others[0]?.id ?? null;
 }
 
@@ -44,7 +50,7 @@ export const CompareStage = ({
       >
         {materials.map((m) => (
           <MenuItem key={m.id} value={m.id}>
-            {`${enumLabel('materials', 'kind', m.kind)} · ${m.id}`}
+            {`${enumLabel('materials', 'kind', m.kind)} · ${translate('app.materials.revision', { revision: m.revision })} · ${m.id}`}
           </MenuItem>
         ))}
       </TextField>

@@ -28,6 +28,9 @@ const MARKS: Record<Comparison, { icon: ReactElement; color: 'success' | 'warnin
 /** Image-quality rows compare with a rule, not with something the applicant typed. */
 const QUALITY = new Set(['orientation', 'background', 'persons']);
 
+/** Orientation is read in degrees. */
+const shown = (field: string, value: string) => (field === 'orientation' ? `${value}°` : value);
+
 /**
  * The typed fields this material must match, each beside what recognition read from the image. A
  * difference is marked with an icon and words (never colour alone); the row is named by its field.
@@ -77,20 +80,24 @@ export const CrossCheckPanel = ({ rows }: { rows: CrossCheckRow[] }) => {
                   aria-label={label}
                   sx={bad ? { bgcolor: (th) => th.palette[mark.color].main + '14' } : undefined}
                 >
-                  <TableCell component="th" scope="row" sx={{ fontWeight: bad ? 600 : 400 }}>
+                  <TableCell
+                    component="th"
+                    scope="row"
+                    sx={{ fontWeight: bad ? 600 : 400, whiteSpace: 'nowrap' }}
+                  >
                     {label}
                   </TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>
                     {row.typed === null
                       ? t('not_typed')
                       : QUALITY.has(row.field)
-                        ? t('expected', { value: row.typed })
+                        ? t('expected', { value: shown(row.field, row.typed) })
                         : row.typed}
                   </TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere', fontWeight: bad ? 600 : 400 }}>
-                    {row.extracted ?? ''}
+                    {shown(row.field, row.extracted ?? '')}
                   </TableCell>
-                  <TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Box
                       sx={{
                         display: 'flex',

@@ -1,7 +1,7 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Dialog, IconButton, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { useGetIdentity, useTranslate } from 'react-admin';
+import { useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { crossCheckMaterial, missingMaterials } from '../domain/crossCheck';
 import { allowedActions } from '../domain/status';
 import { cstDate } from '../domain/time';
@@ -48,7 +48,18 @@ export const MaterialWorkspace = ({
   const material = materials.find((m) => m.id === currentId) ?? materials[0];
   const index = material ? materials.indexOf(material) : 0;
   const view = useViewTransform(material?.id ?? '');
-  const compared = compareId ? materials.find((m) => m.id === compareId) : undefined;
+  // The previous revision's uploads, to compare "this time" with "last time" after a rejection.
+  const { data: previous = [] } = useGetList<Material>(
+    'materials',
+    {
+      filter: { orderId: order.id, revision: order.revision - 1 },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'id', order: 'ASC' },
+    },
+    { enabled: order.revision > 1 },
+  );
+  const comparable = useMemo(() => [...materials, ...previous], [materials, previous]);
+  const compared = compareId ? comparable.find((m) => m.id === compareId) : undefined;
   const blobs = useMaterialBlobs(
     materials.map((m) => m.id),
     [material?.id ?? '', compared?.id ?? ''],
@@ -68,7 +79,7 @@ export const MaterialWorkspace = ({
   const step = (delta: number) =>
     setCurrentId(materials[(index + delta + materials.length) % materials.length]?.id ?? currentId);
   const toggleCompare = () =>
-    setCompareId((id) => (id || !material ? null : comparePartner(materials, material)));
+    setCompareId((id) => (id || !material ? null : comparePartner(comparable, material)));
   const fullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen?.();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -133,7 +144,7 @@ export const MaterialWorkspace = ({
           />
           {compared ? (
             <CompareStage
-              materials={materials}
+              materials={comparable}
               material={compared}
               image={blobs(compared.id)}
               onChange={setCompareId}

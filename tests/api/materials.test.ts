@@ -99,3 +99,39 @@ describe('GET /api/materials/:id/file', () => {
     expect(file.text).toContain('&lt;script&gt;');
   });
 });
+
+describe('earlier revisions', () => {
+  test('a resubmitted order lists the previous revision’s materials on request, files included', async () => {
+    const order = db.orders
+      .all()
+      .map((row) => db.orders.materialize(row))
+      .find((o) => o.revision > 1)!;
+    const current = await materialsOf(order.id);
+    expect(current.every((m) => m.revision === order.revision)).toBe(true);
+    const list = await api<Material[]>(
+      'GET',
+      `/api/materials${listQuery({ filter: { orderId: order.id, revision: order.revision - 1 } })}`,
+      { token },
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.length).toBeGreaterThan(0);
+    expect(list.body.every((m) => m.revision === order.revision - 1)).toBe(true);
+    expect(list.body[0]!.id).toMatch(new RegExp(`^${order.id}-${order.revision - 1}-01$`));
+    const one = await api<Material>('GET', `/api/materials/${list.body[0]!.id}`, { token });
+    expect(one.body).toEqual(list.body[0]);
+    const file = await api('GET', `/api/materials/${list.body[0]!.id}/file`, { token });
+    expect(file.status).toBe(200);
+    const bad = await api(
+      'GET',
+      `/api/materials${listQuery({ filter: { orderId: order.id, revision: 0 } })}`,
+      { token },
+    );
+    expect(bad.status).toBe(400);
+    const future = await api<Material[]>(
+      'GET',
+      `/api/materials${listQuery({ filter: { orderId: order.id, revision: order.revision + 1 } })}`,
+      { token },
+    );
+    expect(future.body).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { authHandlers } from './auth';
 import { callHandlers } from './calls';
 import { devHandlers } from './dev';
 import { materialHandlers } from './materials';
+import { checkHandlers } from './checks';
 import { orderHandlers } from './orders';
 import { qaHandlers } from './qa';
 import { reasonHandlers } from './reasons';
@@ -15,6 +16,7 @@ import { userHandlers } from './users';
 export const handlers: HttpHandler[] = [
   ...authHandlers,
   ...orderHandlers,
+  ...checkHandlers,
   ...userHandlers,
   ...auditHandlers,
   ...materialHandlers,

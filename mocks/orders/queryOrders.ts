@@ -9,6 +9,7 @@ import {
 import { PROVINCES } from '../../src/domain/provinces';
 import { callbackDue } from '../../src/domain/callPolicy';
 import { deadlineState } from '../../src/domain/sla';
+import { hasFailingChecks } from '../../src/domain/checks/summary';
 import { OPEN_STATUSES } from '../../src/domain/status';
 import type { Order, User } from '../../src/domain/types';
 import { clock } from '../clock';
@@ -108,6 +109,13 @@ function predicates(filter: Record<string, unknown>, user: User, now: Date): Pre
   if (filter.q !== undefined) {
     const search = searchPredicate(filter.q, seesMaskedData(user));
     if (search) list.push(search);
+  }
+  if (filter.hasFailingChecks !== undefined) {
+    if (typeof filter.hasFailingChecks !== 'boolean')
+      throw badQuery('filter', 'hasFailingChecks must be true or false');
+    const wanted = filter.hasFailingChecks;
+    // Last: it builds the full order (and its checks), so cheaper filters narrow the rows first.
+    list.push((row) => hasFailingChecks(db.orders.materialize(row).checks) === wanted);
   }
   return list;
 }

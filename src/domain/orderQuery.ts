@@ -33,6 +33,8 @@ export interface OrderFilter {
   deadline?: DeadlineState;
   /** Orders whose call-back is due: the last attempt went unanswered and the retry time has come. */
   callbackDue?: boolean;
+  /** Orders with (true) or without (false) a failing automatic check. */
+  hasFailingChecks?: boolean;
   /** Free text: order number, domain, subject name, phone, certificate number. */
   q?: string;
 }
@@ -46,6 +48,7 @@ export const ORDER_FILTER_FIELDS = [
   'assigneeId',
   'deadline',
   'callbackDue',
+  'hasFailingChecks',
   'q',
 ] as const satisfies readonly (keyof OrderFilter)[];
 

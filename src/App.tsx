@@ -1,15 +1,26 @@
 import { useState } from 'react';
-import { HashRouter } from 'react-router-dom';
-import { Admin, localStorageStore, Resource, type DataProvider, type Store } from 'react-admin';
+import { HashRouter, Route } from 'react-router-dom';
+import {
+  Admin,
+  CustomRoutes,
+  localStorageStore,
+  Resource,
+  type DataProvider,
+  type Store,
+} from 'react-admin';
+import auditEvents from './audit';
 import { AppConfigProvider } from './config/AppConfigContext';
 import { env } from './config/env';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import orders from './orders';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
+import qaReviews from './qa';
 import { darkTheme, lightTheme } from './theme/theme';
+import { WorkloadPage } from './workload/WorkloadPage';
 
 export interface AppProps {
   /** Base URL of the API; tests pass an absolute one (jsdom has no origin to resolve `/api`). */
@@ -56,7 +67,12 @@ export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo 
           <Resource name="orders" {...orders} />
           <Resource name="users" recordRepresentation="name" />
           <Resource name="materials" />
-          <Resource name="audit_events" />
+          <Resource name="audit_events" {...auditEvents} />
+          <Resource name="qa_reviews" {...qaReviews} />
+          <CustomRoutes>
+            <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/workload" element={<WorkloadPage />} />
+          </CustomRoutes>
         </Admin>
       </HashRouter>
     </AppConfigProvider>

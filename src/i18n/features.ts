@@ -1,5 +1,15 @@
+import { auditMessages } from '../audit/messages';
+import { dashboardMessages } from '../dashboard/messages';
 import { materialMessages } from '../materials/messages';
+import { qaMessages } from '../qa/messages';
+import { workloadMessages } from '../workload/messages';
 import type { FeatureMessages } from './catalog';
 
 /** Feature catalogs merged into the app's (one line per feature folder's `messages.ts`). */
-export const FEATURE_MESSAGES: FeatureMessages[] = [materialMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [
+  materialMessages,
+  auditMessages,
+  dashboardMessages,
+  workloadMessages,
+  qaMessages,
+];

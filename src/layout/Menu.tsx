@@ -1,5 +1,6 @@
 import AssignmentIcon from '@mui/icons-material/AssignmentOutlined';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { SupervisionMenuItems } from '../dashboard/SupervisionMenuItems';
 
 /**
  * The side menu. Each entry is shown only where `canAccess` allows (react-admin's resource items
@@ -14,6 +15,7 @@ export const Menu = () => {
         primaryText={translate('app.menu.queue')}
         leftIcon={<AssignmentIcon />}
       />
+      <SupervisionMenuItems />
     </RaMenu>
   );
 };

@@ -9,8 +9,29 @@ import type { Role } from '../domain/types';
 const READ = ['list', 'show'] as const;
 
 const READABLE: Readonly<Record<Role, readonly string[]>> = {
-  reviewer: ['orders', 'users', 'materials', 'calls', 'reasons', 'audit_events'],
-  supervisor: ['orders', 'users', 'materials', 'calls', 'reasons', 'audit_events'],
+  // `dashboard` is a reviewer's own numbers; `audit_log`, `workload` the supervisor's pages.
+  reviewer: [
+    'orders',
+    'users',
+    'materials',
+    'calls',
+    'reasons',
+    'audit_events',
+    'qa_reviews',
+    'dashboard',
+  ],
+  supervisor: [
+    'orders',
+    'users',
+    'materials',
+    'calls',
+    'reasons',
+    'audit_events',
+    'qa_reviews',
+    'dashboard',
+    'audit_log',
+    'workload',
+  ],
   // Support answers applicants' questions: it reads orders (masked by the server), never the audit.
   support: ['orders', 'users', 'materials', 'calls', 'reasons'],
 };

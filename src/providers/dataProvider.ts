@@ -30,6 +30,10 @@ export interface ReviewDataProvider extends DataProvider {
   getMaterialFile(materialId: string, size?: 'full'): Promise<Blob>;
   /** Demo only: rebuild the mock backend's seeded data. */
   resetDemoData(): Promise<void>;
+  /** GET a JSON endpoint beside the REST resources, e.g. `/stats/dashboard?from=…`. */
+  getJson<T>(path: string): Promise<T>;
+  /** POST to such an endpoint (e.g. a second-review verdict), with an idempotency key. */
+  postJson<T>(path: string, body: unknown, options?: ActionOptions): Promise<T>;
 }
 
 function toApiFilter(resource: string, filter: GetListParams['filter']): GetListParams['filter'] {
@@ -67,6 +71,10 @@ export function createDataProvider(apiUrl: string): ReviewDataProvider {
       fetchBlob(
         `${apiUrl}/materials/${encodeURIComponent(materialId)}/file${size ? `?size=${size}` : ''}`,
       ),
+    getJson: async <T>(path: string): Promise<T> =>
+      (await httpClient(`${apiUrl}${path}`)).json as T,
+    postJson: async <T>(path: string, body: unknown, options?: ActionOptions): Promise<T> =>
+      (await post(path, body, options)).json as T,
     resetDemoData: async () => {
       await httpClient(`${apiUrl}/_dev/reset`, { method: 'POST', body: '{}' });
     },

@@ -1,0 +1,127 @@
+import { defineMessages } from '../i18n/catalog';
+
+/** The supervisor dashboard and a reviewer's own numbers. */
+export const dashboardMessages = defineMessages(
+  {
+    app: {
+      menu: { dashboard: '主管看板', my_stats: '我的数据' },
+      dashboard: {
+        title: '主管看板',
+        my_title: '我的数据',
+        window: '统计区间：%{from} 至 %{to}（北京时间）',
+        load_failed: '统计数据加载失败：%{error}',
+        queue: {
+          title: '今日队列',
+          waiting: '待领取',
+          inReview: '审核中',
+          callbacksDue: '待回拨',
+          dueWithin2h: '两小时内到期',
+          overdue: '已超时',
+        },
+        throughput: { title: '每日审核量（近 30 天）', approved: '初审通过', rejected: '驳回' },
+        share: {
+          title: '通过与驳回占比',
+          approved: '通过 %{count}',
+          rejected: '驳回 %{count}',
+          approval_share: '通过率',
+        },
+        reasons: { title: '常见驳回原因', count: '次数', none: '区间内没有驳回' },
+        sla: { title: '每日时效达标率', compliance: '达标率', decided: '当日审结 %{count} 单' },
+        calls: { title: '电话核验结果' },
+        bureau: {
+          title: '管局结果',
+          approved: '管局通过',
+          rejected: '管局驳回',
+          approval_rate: '管局通过率',
+          median_time: '在管局时长（中位数）',
+          days: '%{days} 天',
+        },
+        agreement: {
+          title: '抽检复核一致率',
+          reviewer: '初审人',
+          reviewed: '已复核',
+          agreed: '一致',
+          rate: '一致率',
+          none: '尚无已完成的复核',
+        },
+        me: {
+          held: '我手上的订单',
+          decidedToday: '今日审结',
+          avgHandling: '平均处理时长',
+          overdue: '其中已超时',
+          minutes: '%{minutes} 分钟',
+          decisions: '近 30 天审结',
+          agreement: '我的复核一致率',
+        },
+        none: '—',
+      },
+    },
+  },
+  {
+    app: {
+      menu: { dashboard: 'Dashboard', my_stats: 'My numbers' },
+      dashboard: {
+        title: 'Supervisor dashboard',
+        my_title: 'My numbers',
+        window: 'Period: %{from} to %{to} (China Standard Time)',
+        load_failed: 'Could not load the figures: %{error}',
+        queue: {
+          title: "Today's queue",
+          waiting: 'Waiting',
+          inReview: 'In review',
+          callbacksDue: 'Call-backs due',
+          dueWithin2h: 'Due within 2 h',
+          overdue: 'Overdue',
+        },
+        throughput: {
+          title: 'Decisions per day (last 30 days)',
+          approved: 'Approved',
+          rejected: 'Rejected',
+        },
+        share: {
+          title: 'Approvals and rejections',
+          approved: 'Approved %{count}',
+          rejected: 'Rejected %{count}',
+          approval_share: 'Approval share',
+        },
+        reasons: {
+          title: 'Most frequent rejection reasons',
+          count: 'Count',
+          none: 'No rejections',
+        },
+        sla: {
+          title: 'Deadline compliance per day',
+          compliance: 'On time',
+          decided: '%{count} decided that day',
+        },
+        calls: { title: 'Call outcomes' },
+        bureau: {
+          title: 'Bureau results',
+          approved: 'Approved by the bureau',
+          rejected: 'Rejected by the bureau',
+          approval_rate: 'Bureau approval rate',
+          median_time: 'Time at the bureau (median)',
+          days: '%{days} days',
+        },
+        agreement: {
+          title: 'Second-review agreement',
+          reviewer: 'First reviewer',
+          reviewed: 'Reviewed',
+          agreed: 'Agreed',
+          rate: 'Agreement',
+          none: 'No second reviews finished yet',
+        },
+        me: {
+          held: 'Orders I hold',
+          decidedToday: 'Decided today',
+          avgHandling: 'Average handling time',
+          overdue: 'Of them overdue',
+          minutes: '%{minutes} min',
+          decisions: 'Decided in 30 days',
+          agreement: 'My second-review agreement',
+        },
+        none: '—',
+      },
+    },
+  },
+);

@@ -1,0 +1,6 @@
+import { QaList } from './QaList';
+
+/** Second reviews: a list; verdicts are given in place, nothing is edited or deleted. */
+export default {
+  list: QaList,
+};

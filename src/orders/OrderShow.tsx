@@ -1,6 +1,8 @@
 import { Box } from '@mui/material';
 import { Show, useRecordContext } from 'react-admin';
 import type { Order } from '../domain/types';
+import { ResubmissionPanel } from '../review/ResubmissionPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { CloudResourceSection } from './show/CloudResourceSection';
 import { MaterialThumbnails } from './show/MaterialThumbnails';
 import { OrderProcessing } from './show/OrderProcessing';
@@ -30,6 +32,7 @@ const OrderShowContent = () => {
         }}
       >
         <Box sx={{ minWidth: 0 }}>
+          <ResubmissionPanel order={order} />
           <VerificationSection verification={order.verification} />
           <SubjectSection subject={order.subject} />
           <PrincipalSection principal={order.subjectPrincipal} />
@@ -48,6 +51,7 @@ const OrderShowContent = () => {
           }}
         >
           <OrderProcessing order={order} />
+          <ReviewPanel order={order} />
           <OrderTimeline orderId={order.id} />
         </Box>
       </Box>

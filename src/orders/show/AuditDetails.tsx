@@ -5,7 +5,15 @@ import { reasonByCode } from '../../domain/reasons';
 import { useEnumLabel } from '../../shared/useEnumLabel';
 
 /** Details that say nothing to a person reading the timeline. */
-const HIDDEN = new Set(['callId', 'revision']);
+const HIDDEN = new Set([
+  'callId',
+  'revision',
+  'noteId',
+  'notice',
+  'changes',
+  'materialId',
+  'bureauDueAt',
+]);
 const USER_KEYS = new Set(['assigneeId', 'previousAssigneeId']);
 
 interface ReasonDetail {
@@ -66,6 +74,18 @@ export const AuditDetails = ({
         })
         .join(separator);
     }
+    if (key === 'confirmed' && Array.isArray(value)) {
+      return value
+        .map((point) => translate(`app.review.call.points.${plain(point)}`))
+        .join(separator);
+    }
+    if (key === 'overrides' && Array.isArray(value)) {
+      return (value as { checkId?: unknown; justification?: unknown }[])
+        .map((o) => `${plain(o.checkId)}：${plain(o.justification)}`)
+        .join(separator);
+    }
+    if (key === 'kind') return enumLabel('materials', 'kind', plain(value));
+    if (key === 'verdict') return enumLabel('materials', 'verdict', plain(value));
     if (Array.isArray(value)) return value.map(plain).join(separator);
     return plain(value);
   };

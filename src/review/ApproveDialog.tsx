@@ -1,0 +1,137 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { approvalUnmet, type Unmet } from '../domain/approval';
+import { REVIEW_POLICY } from '../domain/policy';
+import { provinceByCode } from '../domain/provinces';
+import type { CallAttempt, Material, Order } from '../domain/types';
+import { apiErrorDetails } from './apiDetails';
+import { useEnumLabel } from '../shared/useEnumLabel';
+import { useDecision } from './useDecision';
+
+/**
+ * Approval: sent at once and confirmed by the server (no undo). Lists what is still missing, by the
+ * same rule the API applies, and asks a written justification for each failing blocking check.
+ */
+export const ApproveDialog = ({
+  order,
+  calls,
+  materials,
+  open,
+  onClose,
+}: {
+  order: Order;
+  calls: readonly CallAttempt[];
+  materials: readonly Material[];
+  open: boolean;
+  onClose: () => void;
+}) => {
+  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
+  const [justifications, setJustifications] = useState<Record<string, string>>({});
+  const [serverUnmet, setServerUnmet] = useState<Unmet[] | null>(null);
+  const failing = order.checks.filter((c) => c.status === 'fail' && c.blocking);
+  const overrides = failing
+    .map((c) => ({ checkId: c.id, justification: justifications[c.id] ?? '' }))
+    .filter((o) => o.justification.trim() !== '');
+  const unmet =
+    serverUnmet ??
+    approvalUnmet({ revision: order.revision, checks: order.checks, calls, materials, overrides });
+  const { run, isPending } = useDecision({
+    done: 'app.review.approve.done',
+    onRefused: (error) => {
+      const details = apiErrorDetails(error);
+      if (Array.isArray(details?.unmet)) setServerUnmet(details.unmet as Unmet[]);
+    },
+  });
+  const province = provinceByCode(order.province);
+  const days =
+    REVIEW_POLICY.bureauWorkingDaysByProvince[order.province] ?? REVIEW_POLICY.bureauWorkingDays;
+
+  const describe = (item: Unmet) => {
+    const material = materials.find((m) => m.id === item.materialId);
+    const check = order.checks.find((c) => c.id === item.checkId);
+    return translate(`app.review.approve.unmet.${item.code}`, {
+      material: material ? enumLabel('materials', 'kind', material.kind) : item.materialId,
+      check: check?.message ?? item.checkId,
+    });
+  };
+  const confirm = () => {
+    setServerUnmet(null);
+    run((dp, idempotencyKey) =>
+      dp.orderAction(
+        order.id,
+        'approve',
+        { version: order.version, ...(overrides.length ? { overrides } : {}) },
+        { idempotencyKey },
+      ),
+    );
+  };
+
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="approve-title">
+      <DialogTitle id="approve-title">{translate('app.review.approve.title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          {unmet.length > 0 ? (
+            <Alert severity="warning">
+              <Typography variant="body2">{translate('app.review.approve.missing')}</Typography>
+              <List dense aria-label={translate('app.review.approve.missing')}>
+                {unmet.map((item, i) => (
+                  <ListItem
+                    key={`${item.code}-${item.materialId ?? item.checkId ?? i}`}
+                    sx={{ py: 0 }}
+                  >
+                    {describe(item)}
+                  </ListItem>
+                ))}
+              </List>
+            </Alert>
+          ) : (
+            <Alert severity="success">
+              {translate('app.review.approve.ready', { province: province?.zh ?? order.province })}
+              <br />
+              {translate('app.review.approve.bureau_due', { days })}
+            </Alert>
+          )}
+          {failing.map((check) => (
+            <TextField
+              key={check.id}
+              label={translate('app.review.approve.justification', { check: check.message })}
+              multiline
+              minRows={2}
+              value={justifications[check.id] ?? ''}
+              onChange={(event) => {
+                setServerUnmet(null);
+                setJustifications((all) => ({ ...all, [check.id]: event.target.value }));
+              }}
+            />
+          ))}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button
+          variant="contained"
+          color="success"
+          disabled={isPending || unmet.length > 0}
+          onClick={confirm}
+        >
+          {translate('app.review.approve.confirm')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

@@ -1,0 +1,148 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Divider,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { proposedReasons } from '../domain/checks/proposedReasons';
+import type { Material, Order, RejectionReason } from '../domain/types';
+import { NoticePreview } from './NoticePreview';
+import { RejectReasonEditor } from './RejectReasonEditor';
+import { useDecision } from './useDecision';
+import { useReasons, type ReasonRecord } from './useReviewData';
+
+/** The reasons to start from: the given codes, else what the failing checks propose. */
+function initialReasons(
+  order: Order,
+  codes: readonly string[] | undefined,
+  catalog: ReasonRecord[],
+) {
+  if (!codes) return proposedReasons(order.checks).map(({ checkIds: _ids, ...reason }) => reason);
+  return codes.flatMap((code): RejectionReason[] => {
+    const template = catalog.find((r) => r.code === code);
+    if (!template) return [];
+    const field =
+      template.target?.kind === 'field' ? template.target.ref.replace('[]', '[0]') : undefined;
+    return [{ code, message: template.applicantMessage, ...(field ? { field } : {}) }];
+  });
+}
+
+/**
+ * Returning the order to the applicant: one or more catalog reasons, each tied to what it concerns,
+ * its message editable, and a preview of exactly what the applicant receives before confirming.
+ */
+interface RejectProps {
+  order: Order;
+  materials: readonly Material[];
+  prefill?: readonly string[];
+  onClose: () => void;
+}
+
+export const RejectDialog = ({ open, ...props }: RejectProps & { open: boolean }) => {
+  const translate = useTranslate();
+  const catalog = useReasons();
+  return (
+    <Dialog
+      open={open}
+      onClose={props.onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="reject-title"
+    >
+      <DialogTitle id="reject-title">{translate('app.review.reject.title')}</DialogTitle>
+      {/* Mounted on opening: the form starts from the prefill, then what the reviewer types is kept. */}
+      {open && catalog.length > 0 && <RejectForm {...props} catalog={catalog} />}
+    </Dialog>
+  );
+};
+
+const RejectForm = ({
+  order,
+  materials,
+  prefill,
+  onClose,
+  catalog,
+}: RejectProps & { catalog: ReasonRecord[] }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [reasons, setReasons] = useState<RejectionReason[]>(() =>
+    initialReasons(order, prefill, catalog),
+  );
+  const { run, isPending } = useDecision({ done: 'app.review.reject.done' });
+  const titleOf = (r: ReasonRecord) => (locale === 'en' ? r.titleEn : r.titleZh);
+  const chosen = catalog.filter((r) => reasons.some((reason) => reason.code === r.code));
+  const valid = reasons.length > 0 && reasons.every((r) => r.message.trim() !== '');
+
+  const choose = (templates: ReasonRecord[]) =>
+    setReasons(
+      templates.map(
+        (t) =>
+          reasons.find((r) => r.code === t.code) ??
+          initialReasons(order, [t.code], catalog)[0] ?? {
+            code: t.code,
+            message: t.applicantMessage,
+          },
+      ),
+    );
+  const confirm = () =>
+    run((dp, idempotencyKey) =>
+      dp.orderAction(order.id, 'reject', { version: order.version, reasons }, { idempotencyKey }),
+    );
+
+  return (
+    <>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Autocomplete
+            multiple
+            options={catalog}
+            value={chosen}
+            getOptionLabel={titleOf}
+            groupBy={(r) => r.category}
+            isOptionEqualToValue={(a, b) => a.code === b.code}
+            onChange={(_event, value) => choose(value)}
+            renderInput={(params) => (
+              <TextField {...params} label={translate('app.review.reject.reasons')} />
+            )}
+          />
+          {reasons.map((reason) => {
+            const template = catalog.find((t) => t.code === reason.code);
+            if (!template) return null;
+            return (
+              <RejectReasonEditor
+                key={reason.code}
+                template={template}
+                reason={reason}
+                materials={materials}
+                onChange={(next) =>
+                  setReasons((all) => all.map((r) => (r.code === next.code ? next : r)))
+                }
+              />
+            );
+          })}
+          {!valid && <Alert severity="info">{translate('app.review.reject.need_reason')}</Alert>}
+          {valid && (
+            <>
+              <Divider />
+              <NoticePreview order={order} reasons={reasons} />
+            </>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" color="error" disabled={isPending || !valid} onClick={confirm}>
+          {translate('app.review.reject.confirm')}
+        </Button>
+      </DialogActions>
+    </>
+  );
+};

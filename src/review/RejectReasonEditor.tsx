@@ -1,0 +1,51 @@
+import { MenuItem, Stack, TextField } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { Material, RejectionReason } from '../domain/types';
+import { useEnumLabel } from '../shared/useEnumLabel';
+import type { ReasonRecord } from './useReviewData';
+
+/** One chosen reason: which material it concerns (when it is about one) and the applicant's message. */
+export const RejectReasonEditor = ({
+  template,
+  reason,
+  materials,
+  onChange,
+}: {
+  template: ReasonRecord;
+  reason: RejectionReason;
+  materials: readonly Material[];
+  onChange: (reason: RejectionReason) => void;
+}) => {
+  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
+  const [locale] = useLocaleState();
+  const title = locale === 'en' ? template.titleEn : template.titleZh;
+  const aboutMaterial = template.target?.kind === 'material';
+  return (
+    <Stack spacing={1}>
+      {aboutMaterial && materials.length > 0 && (
+        <TextField
+          select
+          size="small"
+          label={translate('app.review.reject.target', { target: title })}
+          value={reason.materialId ?? ''}
+          onChange={(event) => onChange({ ...reason, materialId: event.target.value })}
+        >
+          {materials.map((m) => (
+            <MenuItem key={m.id} value={m.id}>
+              {enumLabel('materials', 'kind', m.kind)}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      <TextField
+        label={translate('app.review.reject.message', { title })}
+        multiline
+        minRows={3}
+        value={reason.message}
+        error={reason.message.trim() === ''}
+        onChange={(event) => onChange({ ...reason, message: event.target.value })}
+      />
+    </Stack>
+  );
+};

@@ -28,6 +28,10 @@ const MARKS: Record<Comparison, { icon: ReactElement; color: 'success' | 'warnin
 /** Image-quality rows compare with a rule, not with something the applicant typed. */
 const QUALITY = new Set(['orientation', 'background', 'persons']);
 
+/** Codes, numbers and dates read badly when broken over two lines; text may wrap. */
+const unbroken = (value: string | null) =>
+  value && /^[\x21-\x7e]+$/.test(value) ? 'nowrap' : 'normal';
+
 /** Orientation is read in degrees. */
 const shown = (field: string, value: string) => (field === 'orientation' ? `${value}°` : value);
 
@@ -87,14 +91,20 @@ export const CrossCheckPanel = ({ rows }: { rows: CrossCheckRow[] }) => {
                   >
                     {label}
                   </TableCell>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  <TableCell sx={{ overflowWrap: 'anywhere', whiteSpace: unbroken(row.typed) }}>
                     {row.typed === null
                       ? t('not_typed')
                       : QUALITY.has(row.field)
                         ? t('expected', { value: shown(row.field, row.typed) })
                         : row.typed}
                   </TableCell>
-                  <TableCell sx={{ overflowWrap: 'anywhere', fontWeight: bad ? 600 : 400 }}>
+                  <TableCell
+                    sx={{
+                      overflowWrap: 'anywhere',
+                      whiteSpace: unbroken(row.extracted),
+                      fontWeight: bad ? 600 : 400,
+                    }}
+                  >
                     {shown(row.field, row.extracted ?? '')}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>

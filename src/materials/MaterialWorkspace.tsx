@@ -1,24 +1,20 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Dialog, IconButton, Stack, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
-import { useGetIdentity, useGetList, useTranslate } from 'react-admin';
-import { crossCheckMaterial, missingMaterials } from '../domain/crossCheck';
-import { allowedActions } from '../domain/status';
-import { cstDate } from '../domain/time';
-import type { Material, Order, Role } from '../domain/types';
-import { serverNow } from '../providers/serverClock';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import type { Material, Order } from '../domain/types';
 import { useEnumLabel } from '../shared/useEnumLabel';
-import { CompareStage, comparePartner } from './CompareStage';
+import { CompareStage } from './CompareStage';
 import { CrossCheckPanel } from './CrossCheckPanel';
 import { KeyboardHelp } from './KeyboardHelp';
 import { MaterialStage } from './MaterialStage';
 import { MissingMaterials } from './MissingMaterials';
 import { RejectMaterialDialog } from './RejectMaterialDialog';
 import { ThumbnailStrip } from './ThumbnailStrip';
-import { useMaterialBlobs } from './useMaterialBlobs';
 import { useMaterialVerdict } from './useMaterialVerdict';
 import { useViewerKeys } from './useViewerKeys';
 import { useViewTransform } from './useViewTransform';
+import { useWorkspace } from './useWorkspace';
 import { VerdictBar } from './VerdictBar';
 import { ViewerToolbar } from './ViewerToolbar';
 
@@ -40,46 +36,12 @@ export const MaterialWorkspace = ({
 }) => {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
-  const { identity } = useGetIdentity();
-  const [currentId, setCurrentId] = useState(initialId);
-  const [compareId, setCompareId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [rejecting, setRejecting] = useState(false);
-  const material = materials.find((m) => m.id === currentId) ?? materials[0];
-  const index = material ? materials.indexOf(material) : 0;
+  const w = useWorkspace(order, materials, initialId);
+  const { material, compared, canDecide } = w;
   const view = useViewTransform(material?.id ?? '');
-  // The previous revision's uploads, to compare "this time" with "last time" after a rejection.
-  const { data: previous = [] } = useGetList<Material>(
-    'materials',
-    {
-      filter: { orderId: order.id, revision: order.revision - 1 },
-      pagination: { page: 1, perPage: 100 },
-      sort: { field: 'id', order: 'ASC' },
-    },
-    { enabled: order.revision > 1 },
-  );
-  const comparable = useMemo(() => [...materials, ...previous], [materials, previous]);
-  const compared = compareId ? comparable.find((m) => m.id === compareId) : undefined;
-  const blobs = useMaterialBlobs(
-    materials.map((m) => m.id),
-    [material?.id ?? '', compared?.id ?? ''],
-  );
   const { setVerdict, isPending } = useMaterialVerdict(order);
-  const canDecide =
-    !!identity &&
-    allowedActions(order, { id: String(identity.id), role: identity.role as Role }).includes(
-      'verdict',
-    );
-  const rows = useMemo(
-    () => (material ? crossCheckMaterial(order, material, cstDate(serverNow())) : []),
-    [order, material],
-  );
-  const missing = useMemo(() => missingMaterials(order, materials), [order, materials]);
-
-  const step = (delta: number) =>
-    setCurrentId(materials[(index + delta + materials.length) % materials.length]?.id ?? currentId);
-  const toggleCompare = () =>
-    setCompareId((id) => (id || !material ? null : comparePartner(comparable, material)));
   const fullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen?.();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -88,13 +50,13 @@ export const MaterialWorkspace = ({
   const reject = () => canDecide && setRejecting(true);
 
   useViewerKeys(!help && !rejecting, {
-    step,
+    step: w.step,
     zoom: view.zoomBy,
     rotate: view.rotate,
     fit: view.toggleFit,
     accept,
     reject,
-    compare: toggleCompare,
+    compare: w.toggleCompare,
     fullscreen,
     help: () => setHelp(true),
   });
@@ -116,11 +78,11 @@ export const MaterialWorkspace = ({
           </Typography>
           <ViewerToolbar
             view={view}
-            position={t('position', { index: index + 1, total: materials.length })}
-            onStep={step}
+            position={t('position', { index: w.index + 1, total: materials.length })}
+            onStep={w.step}
             onFullscreen={fullscreen}
             compare={compared !== undefined}
-            onCompare={toggleCompare}
+            onCompare={w.toggleCompare}
             onHelp={() => setHelp(true)}
           />
           <IconButton aria-label={t('close')} onClick={onClose}>
@@ -133,26 +95,26 @@ export const MaterialWorkspace = ({
             minHeight: 0,
             display: 'grid',
             gap: 1.5,
-            gridTemplateColumns: compared ? '1fr 1fr' : 'minmax(0, 1fr) minmax(340px, 34%)',
+            gridTemplateColumns: compared ? '1fr 1fr' : 'minmax(0, 1fr) minmax(380px, 38%)',
           }}
         >
           <MaterialStage
             material={material}
-            image={blobs(material.id)}
+            image={w.blobs(material.id)}
             view={view}
             label={t('image_alt', { kind, id: material.id })}
           />
           {compared ? (
             <CompareStage
-              materials={comparable}
+              materials={w.comparable}
               material={compared}
-              image={blobs(compared.id)}
-              onChange={setCompareId}
+              image={w.blobs(compared.id)}
+              onChange={w.compareWith}
             />
           ) : (
             <Box sx={{ overflowY: 'auto', minWidth: 0, pr: 0.5 }}>
-              <CrossCheckPanel rows={rows} />
-              <MissingMaterials missing={missing} />
+              <CrossCheckPanel rows={w.rows} />
+              <MissingMaterials missing={w.missing} />
             </Box>
           )}
         </Box>
@@ -166,9 +128,9 @@ export const MaterialWorkspace = ({
         />
         <ThumbnailStrip
           materials={materials}
-          missing={missing}
+          missing={w.missing}
           currentId={material.id}
-          onSelect={setCurrentId}
+          onSelect={w.select}
         />
       </Stack>
       <KeyboardHelp open={help} onClose={() => setHelp(false)} />

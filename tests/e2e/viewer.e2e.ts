@@ -90,7 +90,24 @@ describe('the material workspace', () => {
     const opener = page.getByRole('button', { name: /^查看大图：/ }).first();
     await opener.waitFor();
     await expect.poll(() => opener.isEnabled()).toBe(true);
-    await opener.click();
+    const openMs = await opener.evaluate(async (button: HTMLElement) => {
+      const start = performance.now();
+      button.click();
+      while (performance.now() - start < 15_000) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const img = document.querySelector<HTMLImageElement>(
+          '[role="dialog"] img[data-material-id]',
+        );
+        if (img?.complete && img.naturalWidth > 0) {
+          await img.decode();
+          return performance.now() - start;
+        }
+      }
+      throw new Error('the viewer never showed an image');
+    });
+    console.info(
+      `[viewer speed] open the workspace → first 4000 px image decoded: ${openMs.toFixed(0)} ms`,
+    );
     await dialog(page).waitFor();
     const total = await dialog(page)
       .getByRole('navigation', { name: '材料列表' })

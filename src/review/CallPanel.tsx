@@ -96,15 +96,17 @@ export const CallPanel = ({
         <Alert severity="warning">{translate('app.review.call.retry_now')}</Alert>
       )}
       {unreachableRejectionAllowed(calls, order.revision) && (
-        <Alert
-          severity="warning"
-          action={
-            <Button color="inherit" size="small" onClick={onUnreachable}>
-              {translate('app.review.call.unreachable_action')}
-            </Button>
-          }
-        >
+        <Alert severity="warning">
           {translate('app.review.call.unreachable_hint')}
+          <Button
+            color="error"
+            variant="outlined"
+            size="small"
+            sx={{ mt: 1, display: 'flex' }}
+            onClick={onUnreachable}
+          >
+            {translate('app.review.call.unreachable_action')}
+          </Button>
         </Alert>
       )}
       <TextField

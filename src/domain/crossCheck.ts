@@ -1,5 +1,7 @@
 import type { Material, MaterialKind, Order, Principal } from './types';
 
+// Which materials an order needs, and which are missing, is check 18's rule: checks/materialChecks.ts.
+
 /**
  * The field-by-field cross-check of a material against what the applicant typed (domain.md §9):
  * which typed fields each kind of material must match, and how two values compare. Exact, near
@@ -225,51 +227,4 @@ function isExpired(field: string, value: string | null, today: string): boolean 
 /** Whether a row needs the reviewer's attention (anything but an exact match). */
 export function isFlagged(row: CrossCheckRow): boolean {
   return row.result !== 'match';
-}
-
-export interface RequiredMaterial {
-  kind: MaterialKind;
-  owner: string;
-}
-
-/**
- * The materials every order needs whatever its province (domain.md §9): each principal's identity
- * document (both sides of a resident ID), a verification photo per website, the commitment letter
- * and, for units, the unit certificate. Province-specific ones are not required here.
- */
-export function requiredMaterials(order: Order): RequiredMaterial[] {
-  const list: RequiredMaterial[] = [];
-  if (order.filerKind === 'organization') {
-    const kind = order.subject.nature === 'enterprise' ? 'business_license' : 'unit_certificate';
-    list.push({ kind, owner: 'subject' });
-  }
-  const identity = (p: Principal, owner: string) => {
-    if (p.certificateType === 'resident_id') {
-      list.push({ kind: 'id_card_front', owner }, { kind: 'id_card_back', owner });
-    } else {
-      list.push({ kind: p.certificateType === 'passport' ? 'passport' : 'travel_permit', owner });
-    }
-  };
-  identity(order.subjectPrincipal, 'subjectPrincipal');
-  const seen = new Set([order.subjectPrincipal.certificateNumber]);
-  for (const site of order.websites) {
-    const owner = `website:${site.id}`;
-    if (!seen.has(site.principal.certificateNumber)) {
-      seen.add(site.principal.certificateNumber);
-      identity(site.principal, owner);
-    }
-    list.push({ kind: 'verification_photo', owner });
-  }
-  list.push({ kind: 'commitment_letter', owner: 'subject' });
-  return list;
-}
-
-/** Required materials the applicant did not upload. */
-export function missingMaterials(
-  order: Order,
-  materials: readonly Pick<Material, 'kind' | 'owner'>[],
-): RequiredMaterial[] {
-  return requiredMaterials(order).filter(
-    (r) => !materials.some((m) => m.kind === r.kind && m.owner === r.owner),
-  );
 }

@@ -3,7 +3,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ReportIcon from '@mui/icons-material/ReportProblemOutlined';
 import { Box, ButtonBase, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { RequiredMaterial } from '../domain/crossCheck';
+import type { Requirement } from '../domain/checks/materialChecks';
 import type { Material } from '../domain/types';
 import { useMaterialImage } from '../orders/show/useMaterialImage';
 import { useEnumLabel } from '../shared/useEnumLabel';
@@ -74,7 +74,7 @@ export const ThumbnailStrip = ({
   onSelect,
 }: {
   materials: readonly Material[];
-  missing: readonly RequiredMaterial[];
+  missing: readonly Requirement[];
   currentId: string;
   onSelect: (id: string) => void;
 }) => {
@@ -115,7 +115,9 @@ export const ThumbnailStrip = ({
         >
           <ReportIcon aria-hidden />
           <Typography variant="caption">
-            {translate('app.materials.missing', { kind: enumLabel('materials', 'kind', m.kind) })}
+            {translate(m.blocking ? 'app.materials.missing' : 'app.materials.maybe_missing', {
+              kind: enumLabel('materials', 'kind', m.kind),
+            })}
           </Typography>
         </Box>
       ))}

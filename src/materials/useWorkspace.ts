@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useGetIdentity, useGetList } from 'react-admin';
-import { crossCheckMaterial, missingMaterials } from '../domain/crossCheck';
+import { missingMaterials } from '../domain/checks/materialChecks';
+import { crossCheckMaterial } from '../domain/crossCheck';
 import { allowedActions } from '../domain/status';
 import { cstDate } from '../domain/time';
 import type { Material, Order, Role } from '../domain/types';

@@ -6,7 +6,8 @@ import {
   seedMaterialDefects,
   type MaterialDefectRecord,
 } from '../../mocks/seed/materialDefects';
-import { crossCheckMaterial, missingMaterials } from '../../src/domain/crossCheck';
+import { missingMaterials } from '../../src/domain/checks/materialChecks';
+import { crossCheckMaterial } from '../../src/domain/crossCheck';
 import type { Material, Order } from '../../src/domain/types';
 import { api, listQuery, login, TEST_SEED } from './client';
 
@@ -45,6 +46,7 @@ describe('planted material defects', () => {
         expect(missingMaterials(order, materials)).toContainEqual({
           kind: where.kind,
           owner: where.owner,
+          blocking: true,
         });
         continue;
       }

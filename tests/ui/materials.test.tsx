@@ -80,8 +80,11 @@ describe('the cross-check marks every planted defect on its field', () => {
     await signInAs('reviewer1');
     const { order } = orderWith('MISSING');
     const { dialog } = await openWorkspace(order, 'verification_photo');
-    expect(within(dialog).getByText('缺少：承诺书')).toBeInTheDocument();
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('申请人未上传的必需材料');
+    const strip = within(dialog).getByRole('navigation', { name: '材料列表' });
+    expect(within(strip).getByText('缺少：承诺书')).toBeInTheDocument();
+    const alert = within(dialog).getByRole('alert');
+    expect(alert).toHaveTextContent('申请人未上传的必需材料');
+    expect(alert).toHaveTextContent('缺少：承诺书');
   });
 });
 

@@ -3,10 +3,9 @@ import {
   compareValues,
   crossCheckMaterial,
   foldText,
-  missingMaterials,
-  requiredMaterials,
   toTraditional,
 } from '../../src/domain/crossCheck';
+import { missingMaterials, requiredMaterials } from '../../src/domain/checks/materialChecks';
 import type { Material, Order } from '../../src/domain/types';
 import { db } from '../../mocks/db';
 
@@ -86,12 +85,15 @@ describe('crossCheckMaterial', () => {
     expect(results({ ...back, extracted: { validTo: '长期' } }).validTo).not.toBe('expired');
   });
 
-  test('required materials: a missing one is named by kind and owner', () => {
-    const required = requiredMaterials(order);
-    expect(required).toContainEqual({ kind: 'commitment_letter', owner: 'subject' });
-    const uploaded = required.filter((r) => r.kind !== 'commitment_letter');
-    expect(missingMaterials(order, uploaded)).toEqual([
-      { kind: 'commitment_letter', owner: 'subject' },
-    ]);
+  test('a material left out is what check 18 calls missing', () => {
+    const uploaded = db.materialsOf(order.id)!;
+    expect(
+      missingMaterials(order, uploaded).filter((r) => r.blocking && r.kind === 'commitment_letter'),
+    ).toEqual([]);
+    const without = uploaded.filter((m) => m.kind !== 'commitment_letter');
+    expect(missingMaterials(order, without)).toContainEqual(
+      expect.objectContaining({ kind: 'commitment_letter', owner: 'subject', blocking: true }),
+    );
+    expect(requiredMaterials(order).length).toBeGreaterThan(0);
   });
 });

@@ -25,8 +25,10 @@ export interface ReviewDataProvider extends DataProvider {
     body: Record<string, unknown>,
     options?: ActionOptions,
   ): Promise<Order>;
-  /** A material's image, fetched with the token (an `<img src>` could not send it). */
-  /** `size: 'full'` asks for the 4000 px scan the viewer zooms into. */
+  /**
+   * A material's image, fetched with the token (an `<img src>` could not send it); `size: 'full'`
+   * asks for the 4000 px scan the viewer zooms into.
+   */
   getMaterialFile(materialId: string, size?: 'full'): Promise<Blob>;
   /** Demo only: rebuild the mock backend's seeded data. */
   resetDemoData(): Promise<void>;

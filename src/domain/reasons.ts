@@ -165,6 +165,33 @@ export const REJECTION_REASONS: readonly RejectionReasonTemplate[] = [
     target: { kind: 'field', ref: 'websites[].homepageUrl' },
   },
   {
+    code: 'EXISTING_SITE_NOT_COMPLIANT',
+    category: 'website',
+    titleZh: '已备案网站无法访问或未悬挂备案号',
+    titleEn: 'An existing filed site is down or lacks its number',
+    applicantMessage:
+      '您名下已备案的网站无法正常访问，或首页底部未悬挂备案号并链接至 https://beian.miit.gov.cn。请恢复网站访问并在首页底部正中位置悬挂备案号及链接后重新提交。',
+    target: { kind: 'field', ref: 'verification.existingSubjectFilingNumber' },
+  },
+  {
+    code: 'CONTENT_NOT_MATCHING_SUBJECT',
+    category: 'website',
+    titleZh: '网站内容与主体性质不符',
+    titleEn: 'Site content does not fit the subject',
+    applicantMessage:
+      '您填写的网站服务内容与备案主体的性质或经营范围不符（例如个人网站涉及企业经营内容）。请按网站实际内容如实填写，或以相应的单位主体办理备案后重新提交。',
+    target: { kind: 'field', ref: 'websites[].serviceContent' },
+  },
+  {
+    code: 'CONFLICTING_ORDER',
+    category: 'order',
+    titleZh: '存在冲突的备案订单',
+    titleEn: 'A conflicting order exists',
+    applicantMessage:
+      '您的主体或域名在其他服务商处存在正在办理的备案订单，同一时间只能办理一个备案申请。请先撤销或等待其他订单办结后重新提交。',
+    target: { kind: 'field', ref: 'type' },
+  },
+  {
     code: 'APPLICANT_UNREACHABLE',
     category: 'contact',
     titleZh: '无法联系到申请人',

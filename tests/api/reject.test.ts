@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Order } from '../../src/domain/types';
-import { login, stateOf, type ErrorBody } from './client';
+import { api, login, stateOf, type ErrorBody } from './client';
 import { advanceClock, claimFresh, eventsOf, logCall, post } from './reviewHelpers';
 
 let reviewer1: string;
@@ -62,5 +62,28 @@ describe('reject', () => {
     const connected = (await logCall(reviewer1, order, 'connected')).body;
     const result = await reject(connected, UNREACHABLE);
     expect(result.status).toBe(422);
+  });
+});
+
+describe('the reasons catalog', () => {
+  test('every reason has a Chinese applicant message, zh and en titles, and what it points at', async () => {
+    const result = await api<
+      {
+        code: string;
+        titleZh: string;
+        titleEn: string;
+        applicantMessage: string;
+        target: unknown;
+      }[]
+    >('GET', '/api/reasons?range=[0,99]', { token: reviewer1 });
+    expect(result.body.length).toBeGreaterThanOrEqual(15);
+    for (const reason of result.body) {
+      expect(reason.applicantMessage).toMatch(/[\u4e00-\u9fff]/);
+      expect(reason.applicantMessage).toMatch(/。$/);
+      expect(reason.titleZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(reason.titleEn).toMatch(/^[A-Z]/);
+      expect(reason.target).not.toBeNull();
+    }
+    expect(result.body.map((r) => r.code)).toContain('APPLICANT_UNREACHABLE');
   });
 });

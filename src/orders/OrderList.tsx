@@ -8,6 +8,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { FailingChecksCount } from '../checks/FailingChecksCount';
 import { mainDomain } from '../domain/format';
 import { queueViewFilter } from '../domain/orderQuery';
 import type { Order, Role } from '../domain/types';
@@ -101,6 +102,13 @@ export const OrderList = () => {
             source="status"
             label={field('status')}
             render={(o) => <StatusChip status={o.status} />}
+          />
+          <Col
+            source="checks"
+            label="app.checks.column"
+            disableSort
+            cellSx={() => ({ whiteSpace: 'nowrap' })}
+            render={(o) => <FailingChecksCount order={o} />}
           />
           <Col source="assigneeId" label={field('assigneeId')}>
             <ReferenceField

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { Show, useRecordContext } from 'react-admin';
+import { ChecksPanel } from '../checks/ChecksPanel';
 import type { Order } from '../domain/types';
 import { ResubmissionPanel } from '../review/ResubmissionPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -51,6 +52,7 @@ const OrderShowContent = () => {
           }}
         >
           <OrderProcessing order={order} />
+          <ChecksPanel order={order} />
           <ReviewPanel order={order} />
           <OrderTimeline orderId={order.id} />
         </Box>

@@ -1,6 +1,7 @@
 import { SearchInput, SelectInput, useTranslate } from 'react-admin';
 import { ORDER_FILTER_ENUMS } from '../domain/orderQuery';
 import { FILING_PROVINCES } from '../domain/provinces';
+import { FailingChecksFilter } from '../checks/FailingChecksFilter';
 import { AssigneeFilterInput } from './AssigneeFilterInput';
 
 const enumChoices = (name: string, values: readonly string[]) =>
@@ -59,5 +60,6 @@ export function useOrderFilters() {
       sx={narrow}
     />,
     <AssigneeFilterInput key="assigneeId" source="assigneeId" sx={narrow} />,
+    <FailingChecksFilter key="hasFailingChecks" source="hasFailingChecks" alwaysOn sx={narrow} />,
   ];
 }

@@ -7,7 +7,22 @@ export interface FieldEntry {
   value: ReactNode;
   /** Spans the whole row: long free text (addresses, remarks). */
   wide?: boolean;
+  /** The order field's path (e.g. `websites[0].name`): automatic checks link to it. */
+  field?: string;
 }
+
+/** How a field looks while a check that points at it is being shown (see src/checks). */
+export const FIELD_HIGHLIGHT = {
+  scrollMarginTop: 80,
+  borderRadius: 1,
+  transition: 'background-color 0.3s',
+  '&[data-check-highlight]': {
+    outline: '2px solid',
+    outlineColor: 'warning.main',
+    outlineOffset: 4,
+    bgcolor: 'action.selected',
+  },
+} as const;
 
 const isEmpty = (value: ReactNode) =>
   value === null || value === undefined || value === '' || value === false;
@@ -36,8 +51,12 @@ export const FieldGrid = ({ fields, columns }: { fields: FieldEntry[]; columns?:
         rowGap: 1.25,
       }}
     >
-      {fields.map(({ label, value, wide }) => (
-        <Box key={label} sx={{ minWidth: 0, gridColumn: wide ? '1 / -1' : undefined }}>
+      {fields.map(({ label, value, wide, field }) => (
+        <Box
+          key={label}
+          data-field={field}
+          sx={{ minWidth: 0, gridColumn: wide ? '1 / -1' : undefined, ...FIELD_HIGHLIGHT }}
+        >
           <Typography component="dt" variant="caption" color="text.secondary">
             {label}
           </Typography>

@@ -14,7 +14,7 @@ export const CloudResourceSection = ({ resource }: { resource: CloudResource }) 
     { label: label('kind'), value: enumLabel('orders', 'resourceKind', resource.kind) },
     { label: label('product'), value: enumLabel('orders', 'product', resource.product) },
     { label: label('instanceId'), value: resource.instanceId },
-    { label: label('region'), value: resource.region },
+    { label: label('region'), value: resource.region, field: 'cloudResource' },
     { label: label('publicIp'), value: resource.publicIp },
     { label: label('billing'), value: enumLabel('orders', 'billing', resource.billing) },
     {

@@ -18,7 +18,7 @@ export const OrderProcessing = ({ order }: { order: Order }) => {
         columns={1}
         fields={[
           { label: label('status'), value: <StatusChip status={order.status} /> },
-          { label: label('slaDueAt'), value: <DeadlineText order={order} /> },
+          { label: label('slaDueAt'), value: <DeadlineText order={order} />, field: 'slaDueAt' },
           {
             label: label('assigneeId'),
             value: order.assigneeId ? (

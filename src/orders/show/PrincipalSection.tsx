@@ -6,19 +6,30 @@ import { Section } from '../../shared/Section';
 import { useEnumLabel } from '../../shared/useEnumLabel';
 
 /** A responsible person (负责人): the subject's, or a website's at `level` 3. */
-export const PrincipalFields = ({ principal }: { principal: Principal }) => {
+export const PrincipalFields = ({
+  principal,
+  path = 'subjectPrincipal',
+}: {
+  principal: Principal;
+  /** Where the person sits in the order, e.g. `websites[0].principal`: checks link to its fields. */
+  path?: string;
+}) => {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
   const label = (name: keyof Principal) => translate(`resources.orders.principal.${name}`);
   return (
     <FieldGrid
       fields={[
-        { label: label('name'), value: principal.name },
+        { label: label('name'), value: principal.name, field: `${path}.name` },
         {
           label: label('certificateType'),
           value: enumLabel('orders', 'certificateType', principal.certificateType),
         },
-        { label: label('certificateNumber'), value: principal.certificateNumber },
+        {
+          label: label('certificateNumber'),
+          value: principal.certificateNumber,
+          field: `${path}.certificateNumber`,
+        },
         {
           label: label('certificateValidUntil'),
           value:
@@ -28,9 +39,13 @@ export const PrincipalFields = ({ principal }: { principal: Principal }) => {
               <CstDateTime value={principal.certificateValidUntil} dateOnly />
             ),
         },
-        { label: label('mobile'), value: principal.mobile },
-        { label: label('emergencyPhone'), value: principal.emergencyPhone },
-        { label: label('landline'), value: principal.landline },
+        { label: label('mobile'), value: principal.mobile, field: `${path}.mobile` },
+        {
+          label: label('emergencyPhone'),
+          value: principal.emergencyPhone,
+          field: `${path}.emergencyPhone`,
+        },
+        { label: label('landline'), value: principal.landline, field: `${path}.landline` },
         { label: label('email'), value: principal.email },
         {
           label: label('isLegalRepresentative'),

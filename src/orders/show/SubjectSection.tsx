@@ -25,7 +25,11 @@ export const SubjectSection = ({ subject }: { subject: Subject }) => {
             label: label('certificateType'),
             value: enumLabel('orders', 'certificateType', subject.certificateType),
           },
-          { label: label('certificateNumber'), value: subject.certificateNumber },
+          {
+            label: label('certificateNumber'),
+            value: subject.certificateNumber,
+            field: 'subject.certificateNumber',
+          },
           { label: label('legalRepresentative'), value: subject.legalRepresentative },
           { label: label('investor'), value: subject.investor },
           { label: label('certificateAddress'), value: subject.certificateAddress, wide: true },

@@ -17,6 +17,7 @@ export const VerificationSection = ({ verification }: { verification: FilingVeri
           {
             label: label('provinceCode'),
             value: enumLabel('orders', 'province', verification.provinceCode),
+            field: 'province',
           },
           { label: label('nature'), value: enumLabel('orders', 'nature', verification.nature) },
           {
@@ -32,6 +33,7 @@ export const VerificationSection = ({ verification }: { verification: FilingVeri
           {
             label: label('existingSubjectFilingNumber'),
             value: verification.existingSubjectFilingNumber,
+            field: 'verification.existingSubjectFilingNumber',
           },
         ]}
       />

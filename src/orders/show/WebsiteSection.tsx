@@ -18,12 +18,20 @@ const WebsiteBlock = ({ website, index }: { website: Website; index: number }) =
       </Typography>
       <FieldGrid
         fields={[
-          { label: label('name'), value: website.name },
-          { label: label('domains'), value: list(website.domains) },
+          { label: label('name'), value: website.name, field: `websites[${index}].name` },
+          {
+            label: label('domains'),
+            value: list(website.domains),
+            field: `websites[${index}].domains`,
+          },
           { label: label('homepageUrl'), value: website.homepageUrl },
           { label: label('serviceContent'), value: website.serviceContent },
           { label: label('languages'), value: list(website.languages) },
-          { label: label('existingFilingNumber'), value: website.existingFilingNumber },
+          {
+            label: label('existingFilingNumber'),
+            value: website.existingFilingNumber,
+            field: `websites[${index}].existingFilingNumber`,
+          },
           {
             label: label('preApprovals'),
             value: list(
@@ -42,7 +50,7 @@ const WebsiteBlock = ({ website, index }: { website: Website; index: number }) =
       <Typography component="h4" variant="subtitle2" sx={{ mt: 2, mb: 1 }}>
         {translate('resources.orders.sections.website_principal')}
       </Typography>
-      <PrincipalFields principal={website.principal} />
+      <PrincipalFields principal={website.principal} path={`websites[${index}].principal`} />
     </Box>
   );
 };

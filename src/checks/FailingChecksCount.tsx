@@ -1,0 +1,27 @@
+import ErrorOutline from '@mui/icons-material/ErrorOutline';
+import { Box } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { failingChecks } from '../domain/checks/summary';
+import type { Order } from '../domain/types';
+
+/** The queue's cell: how many checks fail, quiet when none do. */
+export const FailingChecksCount = ({ order }: { order: Order }) => {
+  const translate = useTranslate();
+  const failing = failingChecks(order.checks ?? []).length;
+  if (failing === 0)
+    return (
+      <Box component="span" color="text.disabled">
+        –
+      </Box>
+    );
+  return (
+    <Box
+      component="span"
+      title={translate('app.checks.failing_count', { count: failing })}
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'error.main' }}
+    >
+      <ErrorOutline fontSize="inherit" aria-hidden />
+      {translate('app.checks.failing_count', { count: failing })}
+    </Box>
+  );
+};

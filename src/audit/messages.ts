@@ -3,6 +3,9 @@ import { defineMessages } from '../i18n/catalog';
 /** The audit log page: filters, columns and the CSV export. */
 export const auditMessages = defineMessages(
   {
+    resources: {
+      audit_events: { details: { fromAssigneeId: '原处理人', toAssigneeId: '新处理人' } },
+    },
     app: {
       menu: { audit: '审计日志' },
       audit: {
@@ -34,6 +37,11 @@ export const auditMessages = defineMessages(
     },
   },
   {
+    resources: {
+      audit_events: {
+        details: { fromAssigneeId: 'Previous assignee', toAssigneeId: 'New assignee' },
+      },
+    },
     app: {
       menu: { audit: 'Audit log' },
       audit: {

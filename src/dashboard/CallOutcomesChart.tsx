@@ -21,6 +21,7 @@ export const CallOutcomesChart = ({ outcomes }: { outcomes: Record<CallOutcome, 
             width: 80,
           },
         ]}
+        xAxis={[{ height: 32 }]}
         series={[{ data: CALL_OUTCOMES.map((o) => outcomes[o] ?? 0) }]}
         margin={{ right: 16 }}
       />

@@ -12,7 +12,15 @@ export const SlaChart = ({ days }: { days: DaySla[] }) => {
     <StatCard title={translate('app.dashboard.sla.title')}>
       <LineChart
         height={260}
-        xAxis={[{ scaleType: 'point', data: days.map((d) => d.date.slice(5)) }]}
+        xAxis={[
+          {
+            scaleType: 'point',
+            data: days.map((d) => d.date.slice(5)),
+            // Room for CJK glyphs: at the default height the labels are cut to nothing.
+            height: 32,
+            tickLabelInterval: (_value: unknown, index: number) => index % 5 === 0,
+          },
+        ]}
         yAxis={[{ min: 0, max: 100, valueFormatter: (v: number) => `${v}%` }]}
         series={[
           {

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, resetMock, screenshot, signIn, type Browser } from './support/browser';
+import { webBase } from './support/ports';
+
+/**
+ * A supervisor's round in Chromium against the HTTP mock: the dashboard's charts, moving orders
+ * between reviewers in bulk, and finding that move in the audit log.
+ */
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = browser.page;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await resetMock();
+  await page.goto(`${webBase}/`);
+  await page.evaluate(() => localStorage.clear());
+  await signIn(page, 'supervisor1');
+  await page.locator('table tbody tr').first().waitFor();
+});
+
+const card = (p: Page, title: string) => p.getByRole('region', { name: title });
+
+describe('supervisor', () => {
+  it('sees the dashboard with its charts and figures', async () => {
+    await page.getByRole('menuitem', { name: '主管看板' }).click();
+    const queue = card(page, '今日队列');
+    await queue.getByRole('group', { name: '已超时' }).waitFor();
+    // Charts actually drawn, not empty frames: bars per day and outcome, a compliance line.
+    for (const [title, mark, least] of [
+      ['每日审核量（近 30 天）', '.MuiBarElement-root', 20],
+      ['电话核验结果', '.MuiBarElement-root', 3],
+      ['每日时效达标率', '.MuiLineElement-root', 1],
+    ] as const) {
+      await expect
+        .poll(async () => card(page, title).locator(mark).count())
+        .toBeGreaterThanOrEqual(least);
+    }
+    await card(page, '通过与驳回占比').locator('svg path').first().waitFor();
+    await card(page, '常见驳回原因').getByRole('listitem').first().waitFor();
+    await card(page, '管局结果').getByRole('group', { name: '管局通过率' }).waitFor();
+    await card(page, '抽检复核一致率').getByRole('table').waitFor();
+    const waiting = await queue.getByRole('group', { name: '待领取' }).innerText();
+    expect(Number(waiting.split('\n')[0])).toBeGreaterThan(0);
+    await page.waitForTimeout(600); // charts animate in
+    await screenshot(page, 'supervisor-dashboard');
+    await card(page, '抽检复核一致率').scrollIntoViewIfNeeded();
+    await screenshot(page, 'supervisor-dashboard-lower');
+  });
+
+  it('reassigns orders in bulk and finds the move in the audit log', async () => {
+    await page.getByRole('menuitem', { name: '工作量' }).click();
+    const workload = page.getByRole('table', { name: '审核员工作量' });
+    await workload.getByRole('row', { name: /陈思远/ }).waitFor();
+    const heldBefore = Number(
+      await workload
+        .getByRole('row', { name: /陈思远/ })
+        .locator('td')
+        .nth(1)
+        .innerText(),
+    );
+    const rows = page.locator('table tbody tr').filter({ hasText: /^BA\d{10}/ });
+    await rows.first().waitFor();
+    const picked = page
+      .locator('table tbody tr')
+      .filter({ hasNotText: '陈思远' })
+      .filter({ has: page.locator('input[type=checkbox]') });
+    const ids: string[] = [];
+    for (const index of [0, 1]) {
+      const row = picked.nth(index);
+      ids.push((await row.locator('td').nth(1).innerText()).trim());
+      await row.locator('input[type=checkbox]').check();
+    }
+    await page.getByRole('button', { name: '转派' }).click();
+    await page.getByRole('combobox', { name: '新的处理人' }).click();
+    await page.getByRole('option', { name: /陈思远/ }).click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.getByText('转派成功 2 单').waitFor();
+    await expect
+      .poll(async () =>
+        Number(
+          await workload
+            .getByRole('row', { name: /陈思远/ })
+            .locator('td')
+            .nth(1)
+            .innerText(),
+        ),
+      )
+      .toBe(heldBefore + 2);
+    await screenshot(page, 'supervisor-workload');
+
+    await page.getByRole('menuitem', { name: '审计日志' }).click();
+    await page.getByRole('combobox', { name: '操作', exact: true }).click();
+    await page.getByRole('option', { name: '转派' }).click();
+    const log = page.locator('table tbody tr');
+    await expect.poll(async () => log.count()).toBe(2);
+    const shown = await log.locator('a').allInnerTexts();
+    expect(shown.sort()).toEqual([...ids].sort());
+    expect(await log.first().innerText()).toContain('刘海涛');
+    await screenshot(page, 'supervisor-audit-log');
+  });
+});

@@ -104,7 +104,24 @@ export function maskOrder(order: Order): Order {
           }
         : {}),
     })),
+    ...(order.revisionChanges
+      ? {
+          revisionChanges: order.revisionChanges.map((change) => {
+            const mask = changeMask(change.field);
+            return { ...change, before: mask(change.before), after: mask(change.after) };
+          }),
+        }
+      : {}),
   };
+}
+
+/** A resubmission's changed field is masked like the field itself. */
+function changeMask(field: string): (value: string) => string {
+  if (/(mobile|emergencyPhone|landline)$/.test(field)) return maskPhone;
+  if (/certificateNumber$/.test(field)) return maskCertificateNumber;
+  if (/email$/.test(field)) return maskEmail;
+  if (/([aA]ddress|street)$/.test(field)) return maskAddressText;
+  return (value) => value;
 }
 
 /** Extracted fields of a material that carry personal data, and how each is masked. */

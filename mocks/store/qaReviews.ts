@@ -11,7 +11,7 @@ import { cstIso } from '../seed/compact';
 
 /**
  * Second reviews, derived from the audit trail: every sampled decision has one. The seeded history
- * comes with second verdicts for decisions older than a day (mostly agreeing, as real teams do);
+ * comes with second verdicts for decisions older than three days (mostly agreeing, as real teams do);
  * later ones wait for their second reviewer. Verdicts given through the API are kept here, beside
  * the trail, and never changed.
  */
@@ -38,13 +38,14 @@ export interface GivenVerdict {
   at: string;
 }
 
-const DAY_MS = 24 * 60 * 60_000;
+// Seeded second reviews are done for decisions older than this; newer ones wait, so a demo has work.
+const SEEDED_DONE_AFTER_MS = 3 * 24 * 60 * 60_000;
 
 export const qaReviewId = (decisionEventId: string) => `qa-${decisionEventId}`;
 
 function seededVerdict(event: AuditEvent, first: QaVerdict, anchorMs: number): GivenVerdict | null {
   const decidedMs = Date.parse(event.at);
-  if (anchorMs - decidedMs < DAY_MS) return null;
+  if (anchorMs - decidedMs < SEEDED_DONE_AFTER_MS) return null;
   // About one seeded second review in eight disagrees, so the agreement rates say something.
   const disagrees = stableHash(`qa-seed:${event.id}`) % 8 === 0;
   const verdict: QaVerdict = disagrees ? (first === 'approve' ? 'reject' : 'approve') : first;

@@ -39,7 +39,7 @@ export const QaList = () => {
     <SelectInput
       key="status"
       source="status"
-      label="app.qa.views.all"
+      label={column('status')}
       choices={statusChoices}
       alwaysOn
     />,

@@ -43,6 +43,7 @@ export const QaVerdictButtons = () => {
         size="small"
         label={translate('app.qa.give.note')}
         value={note}
+        sx={{ minWidth: 200 }}
         onChange={(event) => setNote(event.target.value)}
       />
       {(['approve', 'reject'] as const).map((verdict) => (
@@ -52,6 +53,7 @@ export const QaVerdictButtons = () => {
           variant="outlined"
           color={verdict === 'approve' ? 'success' : 'error'}
           disabled={mutation.isPending}
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           onClick={() => mutation.mutate(verdict)}
         />
       ))}

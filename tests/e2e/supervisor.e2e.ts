@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, resetMock, screenshot, signIn, type Browser } from './support/browser';
-import { webBase } from './support/ports';
+import { apiBase, webBase } from './support/ports';
 
 /**
  * A supervisor's round in Chromium against the HTTP mock: the dashboard's charts, moving orders
@@ -105,5 +105,49 @@ describe('supervisor', () => {
     expect(shown.sort()).toEqual([...ids].sort());
     expect(await log.first().innerText()).toContain('刘海涛');
     await screenshot(page, 'supervisor-audit-log');
+  });
+
+  it('a reviewer gives a blind second verdict; the supervisor sees the disagreement', async () => {
+    const login = await fetch(`${apiBase}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'supervisor1', password: 'demo1234' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const filter = encodeURIComponent(JSON.stringify({ status: 'pending' }));
+    const pending = (await (
+      await fetch(`${apiBase}/qa_reviews?filter=${filter}&range=[0,0]`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).json()) as { orderId: string; reviewerId: string; firstVerdict: string }[];
+    const review = pending[0];
+    if (!review) throw new Error('seed 1 has no pending second review');
+
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, review.reviewerId.replace('u-', ''));
+    await page.getByRole('menuitem', { name: '抽检复核' }).click();
+    await page.getByText('复核为盲审').waitFor();
+    const row = page.locator('table tbody tr').filter({ hasText: review.orderId });
+    await row.waitFor();
+    // Blind: no first verdict in the row before the second one is given.
+    // Columns: order, decided at, first verdict, second verdict, note, agreement, buttons.
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells.slice(2, 6).map((c) => c.trim())).toEqual(['', '', '', '']);
+    await screenshot(page, 'qa-reviewer-blind');
+    const opposite = review.firstVerdict === 'approve' ? 'reject' : 'approve';
+    await row.getByLabel('复核意见（可选）').fill('照片与证件不符');
+    await row
+      .getByRole('button', { name: opposite === 'approve' ? '复核：通过' : '复核：驳回' })
+      .click();
+    await page.getByText('复核结论已提交').waitFor();
+
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, 'supervisor1');
+    await page.getByRole('menuitem', { name: '抽检复核' }).click();
+    const disagreement = page.locator('table tbody tr').filter({ hasText: review.orderId });
+    await disagreement.waitFor();
+    expect(await disagreement.innerText()).toContain('照片与证件不符');
+    await disagreement.getByText('不一致').waitFor();
+    await screenshot(page, 'qa-supervisor-disagreements');
   });
 });

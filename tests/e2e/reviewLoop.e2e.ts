@@ -115,6 +115,19 @@ describe('the review loop', () => {
     await page.getByText('已驳回').first().waitFor();
   });
 
+  it('shows a resubmitted order’s earlier reasons and changes first, and the call-back view', async () => {
+    await signIn(page, 'reviewer1');
+    await page.getByRole('tab', { name: '待回拨' }).click();
+    await page.waitForURL(/callbackDue/);
+    const [resubmitted] = await apiGet<Order[]>(
+      `/orders?filter=${encodeURIComponent('{"status":"pending_review"}')}&sort=${encodeURIComponent('["revision","DESC"]')}&range=[0,0]`,
+    );
+    await page.goto(`${webBase}/#/orders/${resubmitted?.id ?? ''}/show`);
+    await page.getByRole('region', { name: /^重新提交：第 \d 次$/ }).waitFor();
+    await page.getByRole('table', { name: '申请人修改的内容' }).waitFor();
+    await screenshot(page, 'review-resubmission');
+  });
+
   it('lets a supervisor record the bureau’s approval with filing numbers', async () => {
     await signIn(page, 'supervisor1');
     await page.getByRole('tab', { name: '全部' }).waitFor();
@@ -146,14 +159,18 @@ describe('the review loop', () => {
 });
 
 async function getOrder(id: string): Promise<Order> {
+  return apiGet<Order>(`/orders/${id}`);
+}
+
+async function apiGet<T>(path: string): Promise<T> {
   const login = await fetch(`${apiBase}/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username: 'supervisor1', password: 'demo1234' }),
   });
   const { token } = (await login.json()) as { token: string };
-  const response = await fetch(`${apiBase}/orders/${id}`, {
+  const response = await fetch(`${apiBase}${path}`, {
     headers: { Authorization: `Bearer ${token}` },
   });
-  return (await response.json()) as Order;
+  return (await response.json()) as T;
 }

@@ -28,7 +28,10 @@ const HIGHLIGHT_MS = 2500;
 export function showField(path: string): boolean {
   const element = findFieldElement(path);
   if (!element) return false;
-  element.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+  // Only the window scrolls: scrollIntoView would also nudge the layout's clipped containers
+  // (the app bar slid down a few pixels in Chromium).
+  const top = element.getBoundingClientRect().top + window.scrollY - window.innerHeight / 3;
+  window.scrollTo?.({ top: Math.max(0, top), behavior: 'smooth' });
   element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: true });
   element.setAttribute('data-check-highlight', 'true');

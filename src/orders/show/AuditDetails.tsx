@@ -14,7 +14,7 @@ const HIDDEN = new Set([
   'materialId',
   'bureauDueAt',
 ]);
-const USER_KEYS = new Set(['assigneeId', 'previousAssigneeId']);
+const USER_KEYS = new Set(['assigneeId', 'previousAssigneeId', 'fromAssigneeId', 'toAssigneeId']);
 
 interface ReasonDetail {
   code?: unknown;

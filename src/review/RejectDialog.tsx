@@ -122,6 +122,7 @@ const RejectForm = ({
                 template={template}
                 reason={reason}
                 materials={materials}
+                websites={order.websites}
                 onChange={(next) =>
                   setReasons((all) => all.map((r) => (r.code === next.code ? next : r)))
                 }

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Order } from '../../src/domain/types';
-import {
-  mockApi,
-  openBrowser,
-  resetMock,
-  screenshot,
-  signIn,
-  type Browser,
-} from './support/browser';
+import { mockApi, screenshot, signIn, browserPerFile, apiToken } from './support/browser';
 import { apiBase, webBase } from './support/ports';
 
 /**
@@ -16,34 +9,13 @@ import { apiBase, webBase } from './support/ports';
  * concerned, and rejects with the reasons the failing checks propose.
  */
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await resetMock();
-  await page.goto(`${webBase}/`);
-  await page.evaluate(() => localStorage.clear());
-});
-
-async function tokenOf(username: string): Promise<string> {
-  const login = await fetch(`${apiBase}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo1234' }),
-  });
-  return ((await login.json()) as { token: string }).token;
-}
+browserPerFile((opened) => (page = opened.page));
 
 /** A pending order failing `rule` (the seed plants one defect per defective order). */
 async function pendingOrderFailing(rule: string): Promise<Order> {
-  const token = await tokenOf('reviewer1');
+  const token = await apiToken('reviewer1');
   const query = new URLSearchParams({
     filter: JSON.stringify({ status: 'pending_review', hasFailingChecks: true }),
     range: JSON.stringify([0, 99]),
@@ -97,7 +69,7 @@ it('shows the failures, jumps to the field, and rejects with the proposed reason
   await page.getByText('已驳回，已通知申请人').waitFor();
 
   const after = await fetch(`${apiBase}/orders/${order.id}`, {
-    headers: { Authorization: `Bearer ${await tokenOf('supervisor1')}` },
+    headers: { Authorization: `Bearer ${await apiToken('supervisor1')}` },
   });
   const rejected = (await after.json()) as Order;
   expect(rejected.status).toBe('rejected');

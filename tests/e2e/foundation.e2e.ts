@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, resetMock, screenshot, signIn, type Browser } from './support/browser';
+import { screenshot, signIn, browserPerFile } from './support/browser';
 import { webBase } from './support/ports';
 
 /**
@@ -8,7 +8,6 @@ import { webBase } from './support/ports';
  * order, release it, switch language, sign out. Runs the production build against `npm run api`.
  */
 
-let browser: Browser;
 let page: Page;
 
 const queueRows = (p: Page) => p.locator('table tbody tr');
@@ -18,19 +17,7 @@ async function firstCellTexts(p: Page): Promise<string[]> {
   return queueRows(p).locator('td:first-child').allInnerTexts();
 }
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await resetMock();
-  await browser.context.clearCookies();
-  await page.goto(`${webBase}/`);
-  await page.evaluate(() => localStorage.clear());
-});
+browserPerFile((opened) => (page = opened.page));
 
 describe('sign-in', () => {
   it('shows the sign-in form to a signed-out visitor, in Chinese', async () => {

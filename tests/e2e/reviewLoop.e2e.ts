@@ -1,13 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  mockApi,
-  openBrowser,
-  resetMock,
-  screenshot,
-  signIn,
-  type Browser,
-} from './support/browser';
+import { mockApi, screenshot, signIn, browserPerFile } from './support/browser';
 import { PROVINCES } from '../../src/domain/provinces';
 import type { Order } from '../../src/domain/types';
 import { apiBase, webBase } from './support/ports';
@@ -18,21 +11,9 @@ import { apiBase, webBase } from './support/ports';
  * against the mock API over HTTP, its clock moved with the mock-only endpoint.
  */
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await resetMock();
-  await page.goto(`${webBase}/`);
-  await page.evaluate(() => localStorage.clear());
-});
+browserPerFile((opened) => (page = opened.page));
 
 async function claimNext(p: Page): Promise<string> {
   await p.getByRole('button', { name: '领取下一单' }).click();

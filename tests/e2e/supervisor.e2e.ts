@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, resetMock, screenshot, signIn, type Browser } from './support/browser';
-import { apiBase, webBase } from './support/ports';
+import { screenshot, signIn, browserPerFile } from './support/browser';
+import { apiBase } from './support/ports';
 
 /**
  * A supervisor's round in Chromium against the HTTP mock: the dashboard's charts, moving orders
  * between reviewers in bulk, and finding that move in the audit log.
  */
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+browserPerFile((opened) => (page = opened.page));
 beforeEach(async () => {
-  await resetMock();
-  await page.goto(`${webBase}/`);
-  await page.evaluate(() => localStorage.clear());
   await signIn(page, 'supervisor1');
   await page.locator('table tbody tr').first().waitFor();
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { apiBase, webBase } from './ports';
 
 export const ARTIFACTS = 'tests/e2e/artifacts';
@@ -56,18 +57,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** A demo user's bearer token from the mock API. */
+export async function apiToken(username: string): Promise<string> {
+  const login = await fetch(`${apiBase}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo1234' }),
+  });
+  return ((await login.json()) as { token: string }).token;
+}
+
 /** Calls the mock API directly (to reset data or move its clock), as a signed-in demo user. */
 export async function mockApi(
   path: string,
   body: unknown,
   username = 'supervisor1',
 ): Promise<Response> {
-  const login = await fetch(`${apiBase}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo1234' }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const token = await apiToken(username);
   return fetch(`${apiBase}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -87,4 +93,25 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill('demo1234');
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+}
+
+/**
+ * One browser for a test file, and before each test a known mock state and a signed-out page.
+ * `onOpen` receives the browser once it is open (files keep `page` in a variable of their own).
+ */
+export function browserPerFile(onOpen: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await openBrowser();
+    onOpen(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await resetMock();
+    if (!browser) return;
+    await browser.page.goto(`${webBase}/`);
+    await browser.page.evaluate(() => localStorage.clear());
+  });
 }

@@ -103,10 +103,11 @@ const RejectForm = ({
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Autocomplete
             multiple
-            options={catalog}
+            // Grouped by category: the options must be sorted by it, or groups repeat.
+            options={[...catalog].sort((a, b) => a.category.localeCompare(b.category))}
             value={chosen}
             getOptionLabel={titleOf}
-            groupBy={(r) => r.category}
+            groupBy={(r) => translate(`app.review.reject.categories.${r.category}`)}
             isOptionEqualToValue={(a, b) => a.code === b.code}
             onChange={(_event, value) => choose(value)}
             renderInput={(params) => (

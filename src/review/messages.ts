@@ -57,6 +57,16 @@ export const reviewMessages = defineMessages(
         reject: {
           action: '驳回',
           title: '驳回订单',
+          categories: {
+            domain: '域名',
+            website: '网站',
+            subject: '主体',
+            principal: '负责人',
+            materials: '材料',
+            contact: '联系方式',
+            resource: '云资源',
+            order: '订单',
+          },
           reasons: '驳回原因（可多选）',
           target: '指向：%{target}',
           message: '发给申请人的说明：%{title}',
@@ -180,6 +190,16 @@ export const reviewMessages = defineMessages(
         reject: {
           action: 'Reject',
           title: 'Reject the order',
+          categories: {
+            domain: 'Domain',
+            website: 'Website',
+            subject: 'Subject',
+            principal: 'Principal',
+            materials: 'Materials',
+            contact: 'Contact',
+            resource: 'Cloud resource',
+            order: 'Order',
+          },
           reasons: 'Reasons (one or more)',
           target: 'Concerns: %{target}',
           message: 'Message to the applicant: %{title}',

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface Started {
   child: ChildProcess;
@@ -36,7 +37,8 @@ export function startProcess(
       reject(new Error(`${options.name} did not start in time:\n${output}`));
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // CI=true turns on colours, which put escape codes inside words such as "Local:".
+      output += stripVTControlCharacters(chunk.toString());
       if (options.ready.test(output)) {
         clearTimeout(timer);
         resolve({ child, stop });

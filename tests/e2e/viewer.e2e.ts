@@ -4,6 +4,7 @@ import { db } from '../../mocks/db';
 import { materialDefectOf } from '../../mocks/seed/materialDefects';
 import type { Order } from '../../src/domain/types';
 import {
+  MOCK_NOW,
   mockApi,
   openBrowser,
   resetMock,
@@ -22,9 +23,12 @@ import { apiBase, webBase } from './support/ports';
 let browser: Browser;
 let page: Page;
 
-/** The HTTP mock is built from the same seed: find the upside-down ID card's order in-process. */
+/**
+ * The HTTP mock is built from the same seed and anchor (the data set depends on both): find the
+ * upside-down ID card's order in-process.
+ */
 function upsideDownOrder(): Order {
-  db.reset({ seed: 1 });
+  db.reset({ seed: 1, anchor: MOCK_NOW });
   for (const row of db.orders.all()) {
     const order = db.orders.materialize(row);
     if (order.status === 'pending_review' && materialDefectOf(order, 1) === 'UPSIDE_DOWN')

@@ -81,9 +81,12 @@ export async function mockApi(
   });
 }
 
+/** The mock's frozen clock in browser tests: a Friday morning; also the seed's anchor. */
+export const MOCK_NOW = '2026-11-27T10:00:00+08:00';
+
 /** A known state for every test: seed 1 at a fixed Friday morning, clock frozen. */
 export async function resetMock(): Promise<void> {
-  await mockApi('/_dev/clock', { now: '2026-11-27T10:00:00+08:00', frozen: true });
+  await mockApi('/_dev/clock', { now: MOCK_NOW, frozen: true });
   const reset = await mockApi('/_dev/reset', { seed: 1 });
   if (!reset.ok) throw new Error(`reset failed: ${reset.status}`);
 }

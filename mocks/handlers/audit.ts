@@ -1,4 +1,4 @@
-import type { AuditEvent, User } from '../../src/domain/types';
+import { ACTOR_ROLES, type AuditEvent, type User } from '../../src/domain/types';
 import { db } from '../db';
 import { authenticate } from '../http/auth';
 import { ApiError, badQuery, notFound } from '../http/errors';
@@ -10,8 +10,6 @@ import { otherMethods, route } from '../http/route';
  * The audit trail: append-only (every write method is 405), readable by staff who review, never
  * by `support` (403).
  */
-
-const ACTOR_ROLES = ['reviewer', 'supervisor', 'support', 'applicant', 'system', 'bureau'];
 
 function reader(request: Request): User {
   const user = authenticate(request);

@@ -1,19 +1,7 @@
 import { AutocompleteInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { AUDIT_ACTIONS } from '../domain/status';
+import { ACTOR_ROLES } from '../domain/types';
 
-const ROLES = ['reviewer', 'supervisor', 'support', 'applicant', 'system', 'bureau'];
-const ACTIONS = [
-  'submit',
-  'resubmit',
-  'claim',
-  'release',
-  'reassign',
-  'call',
-  'verdict',
-  'approve',
-  'reject',
-  'bureau_result',
-  'note',
-];
 const choices = (name: string, values: readonly string[]) =>
   values.map((id) => ({ id, name: `resources.audit_events.enums.${name}.${id}` }));
 
@@ -43,7 +31,7 @@ export const auditFilters = [
     key="actorRole"
     source="actorRole"
     label="app.audit.filters.actorRole"
-    choices={choices('actorRole', ROLES)}
+    choices={choices('actorRole', ACTOR_ROLES)}
     alwaysOn
     sx={narrow}
   />,
@@ -51,7 +39,7 @@ export const auditFilters = [
     key="action"
     source="action"
     label="app.audit.filters.action"
-    choices={choices('action', ACTIONS)}
+    choices={choices('action', AUDIT_ACTIONS)}
     alwaysOn
     sx={narrow}
   />,

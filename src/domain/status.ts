@@ -32,6 +32,9 @@ export const ORDER_ACTIONS = [
 ] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
+/** Actions in the audit trail: the staff's order actions plus the applicant's submissions. */
+export const AUDIT_ACTIONS = ['submit', 'resubmit', ...ORDER_ACTIONS] as const;
+
 interface ActionRule {
   roles: readonly Role[];
   /** Only the order's assignee may act (a supervisor too where `supervisorOverrides`). */

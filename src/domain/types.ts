@@ -307,7 +307,15 @@ export interface CallAttempt {
 }
 
 /** Who acted: staff roles, plus the applicant and the system for events that come from outside. */
-export type ActorRole = Role | 'applicant' | 'system' | 'bureau';
+export const ACTOR_ROLES = [
+  'reviewer',
+  'supervisor',
+  'support',
+  'applicant',
+  'system',
+  'bureau',
+] as const satisfies readonly (Role | 'applicant' | 'system' | 'bureau')[];
+export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 export interface AuditEvent {
   id: string;

@@ -7,7 +7,8 @@ import { apiBase, webBase } from './ports';
 
 export const ARTIFACTS = 'tests/e2e/artifacts';
 
-const CHROMIUM_FLAGS = [
+/** Debian's Chromium as root in a closed network: the flags this machine needs (DEVELOPERS.md). */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

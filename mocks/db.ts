@@ -12,6 +12,8 @@ import { generateMaterials } from './seed/materials';
 import { DEMO_PASSWORD, USERS } from './seed/users';
 import { EventLog } from './store/eventLog';
 import { IdempotencyStore } from './store/idempotency';
+import { LeaseIndex } from './store/leaseIndex';
+import { seededLeaseExpiresAt } from './seed/buildOrder';
 import { OrderTable } from './store/orderTable';
 import { SessionStore } from './store/sessions';
 import { cstIso } from './seed/compact';
@@ -63,6 +65,8 @@ export class MockDb {
   readonly users: readonly User[] = USERS;
   readonly sessions = new SessionStore();
   readonly idempotency = new IdempotencyStore();
+  /** Leases of the orders in review by expiry, for the lapse sweep (mocks/actions/leases.ts). */
+  readonly leases = new LeaseIndex();
   private readonly orderTable = new OrderTable();
   private readonly auditLog = new EventLog<AuditEvent>();
   private readonly callLog = new EventLog<CallAttempt>();
@@ -105,6 +109,12 @@ export class MockDb {
         coreSearchKeys(dataset.summaries[position]?.id ?? '', dataset.cores[position]!),
       build: dataset.buildOrder,
     });
+    this.leases.clear();
+    const leaseFrom = Date.parse(anchor);
+    for (const summary of dataset.summaries) {
+      if (summary.status === 'in_review')
+        this.leases.track(summary.id, seededLeaseExpiresAt(summary.status, leaseFrom));
+    }
     this.auditLog.loadLazily(dataset.auditCount, dataset.buildAudit);
     this.callLog.loadLazily(dataset.callCount, dataset.buildCalls);
     this.noteLog.load([]);
@@ -183,6 +193,7 @@ export class MockDb {
     const revisionBefore = this.order(change.order.id)?.revision;
     this.materialsOf(change.order.id);
     this.orders.replace(change.order);
+    this.leases.track(change.order.id, change.order.leaseExpiresAt);
     // A resubmission brings the new revision's materials: rebuild them from the order as resubmitted.
     if (revisionBefore !== change.order.revision) this.materialCache.delete(change.order.id);
     this.changedOrders.add(change.order.id);
@@ -193,6 +204,17 @@ export class MockDb {
     this.audit.append(event);
     this.emit();
     return event;
+  }
+
+  /**
+   * A change that is not a decision (a lease heartbeat): journaled like any change, but without a
+   * new version or an audit event.
+   */
+  updateWithoutEvent(order: Order): void {
+    this.orders.replace(order);
+    this.leases.track(order.id, order.leaseExpiresAt);
+    this.changedOrders.add(order.id);
+    this.emit();
   }
 
   private putMaterial(material: Material): void {
@@ -229,6 +251,7 @@ export class MockDb {
       const revisionBefore = this.orderTable.get(order.id)?.revision;
       this.materialsOf(order.id);
       this.orderTable.replace(order);
+      this.leases.track(order.id, order.leaseExpiresAt ?? null);
       if (revisionBefore !== order.revision) this.materialCache.delete(order.id);
       this.changedOrders.add(order.id);
     }

@@ -4,6 +4,8 @@ import {
   statusRefusal,
   type OrderAction,
 } from '../../src/domain/status';
+import { leaseExpiry } from '../../src/domain/claimLease';
+import { toCstIso } from '../../src/domain/time';
 import type { Order, User } from '../../src/domain/types';
 import { clock } from '../clock';
 import { db, type Commit } from '../db';
@@ -14,6 +16,7 @@ import { fingerprint, idempotencyKey, once } from '../http/idempotency';
 import { errorAnswer, toResponse, type Answer } from '../http/respond';
 import type { RouteContext } from '../http/route';
 import { validateBody, type Check, type FieldErrors } from '../http/validate';
+import { sweepLapsedLeases } from './leases';
 
 /**
  * The one pipeline every POST action runs through, in the contract's order of precedence
@@ -47,6 +50,8 @@ export async function handlePost(
   const key = idempotencyKey(request);
   const raw = await readRawBody(request);
   const answer = once(user, key, fingerprint(request, raw), () => {
+    // Reading the body may have let the clock pass a lease's expiry: decide on the state as of now.
+    sweepLapsedLeases();
     try {
       const body = parseJsonBody(raw);
       const now = clock.now();
@@ -89,6 +94,7 @@ export function statusConflict(action: OrderAction, order: Order): ApiError | nu
     return new ApiError(409, 'ALREADY_CLAIMED', 'Somebody already holds this order', {
       assigneeId: order.assigneeId,
       claimedAt: order.claimedAt,
+      leaseExpiresAt: order.leaseExpiresAt,
     });
   }
   return new ApiError(409, 'INVALID_STATE', `Not possible while the order is ${order.status}`, {
@@ -102,7 +108,22 @@ export function forbidden(action: OrderAction, user: User): ApiError | null {
     : null;
 }
 
-/** Commits an outcome: version + 1, `updatedAt`, and the one audit event. */
+/**
+ * The lease after an action (api.md "Leases"): taken by a claim or a reassignment, renewed by any
+ * action of the holder that leaves the order in review, kept by others' notes, gone otherwise.
+ */
+function leaseAfter(action: OrderAction, before: Order, order: Order, context: ActionContext) {
+  if (order.status !== 'in_review') return null;
+  const holderActs =
+    before.status === 'in_review' &&
+    before.assigneeId === context.user.id &&
+    order.assigneeId === context.user.id;
+  if (action === 'claim' || action === 'reassign' || holderActs)
+    return toCstIso(leaseExpiry(context.now));
+  return order.leaseExpiresAt;
+}
+
+/** Commits an outcome: version + 1, `updatedAt`, the lease, and the one audit event. */
 export function commitOutcome(
   action: OrderAction,
   before: Order,
@@ -110,7 +131,12 @@ export function commitOutcome(
   context: ActionContext,
 ): Order {
   const { order, details, ...writes } = outcome;
-  const after: Order = { ...order, version: before.version + 1, updatedAt: context.nowIso };
+  const after: Order = {
+    ...order,
+    version: before.version + 1,
+    updatedAt: context.nowIso,
+    leaseExpiresAt: leaseAfter(action, before, order, context),
+  };
   db.commit({
     ...writes,
     order: after,
@@ -128,6 +154,29 @@ export function commitOutcome(
   return after;
 }
 
+/** 403 NOT_ASSIGNEE; to a holder whose lease lapsed, it says so (`details.leaseExpired`). */
+export function notAssignee(order: Order, user: User): ApiError {
+  const last = db.audit.forOrder(order.id).at(-1);
+  if (
+    order.assigneeId === null &&
+    last?.action === 'lease_expired' &&
+    last.details.previousAssigneeId === user.id
+  ) {
+    return new ApiError(
+      403,
+      'NOT_ASSIGNEE',
+      'Your claim on this order lapsed after a period without activity; claim it again to continue',
+      {
+        assigneeId: null,
+        leaseExpired: { at: last.at, leaseExpiresAt: last.details.leaseExpiresAt },
+      },
+    );
+  }
+  return new ApiError(403, 'NOT_ASSIGNEE', 'Only the reviewer holding this order may do that', {
+    assigneeId: order.assigneeId,
+  });
+}
+
 export function orderAction<B extends { version: number }>(spec: OrderActionSpec<B>) {
   return ({ request, params }: RouteContext): Promise<Response> =>
     handlePost(request, (postContext) => {
@@ -137,16 +186,8 @@ export function orderAction<B extends { version: number }>(spec: OrderActionSpec
       const order = db.order(params.id ?? '');
       if (!order) throw notFound('Order');
       spec.exists?.(order, context);
-      if (ownershipRefusal(spec.action, order, context.user)) {
-        throw new ApiError(
-          403,
-          'NOT_ASSIGNEE',
-          'Only the reviewer holding this order may do that',
-          {
-            assigneeId: order.assigneeId,
-          },
-        );
-      }
+      if (ownershipRefusal(spec.action, order, context.user))
+        throw notAssignee(order, context.user);
       const body = validateBody(context.body, spec.body);
       const fields = spec.validate?.(body, order, context);
       if (fields && Object.keys(fields).length > 0) throw validationFailed(422, fields);

@@ -51,6 +51,7 @@ export function resubmit({ request }: RouteContext): Promise<Response> {
       status: 'pending_review',
       assigneeId: null,
       claimedAt: null,
+      leaseExpiresAt: null,
       submittedAt: context.nowIso,
       slaDueAt: due ? toCstIso(due) : null,
       revision: order.revision + 1,

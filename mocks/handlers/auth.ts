@@ -23,7 +23,7 @@ export const authHandlers = [
     }
     const session = db.sessions.create(user.id, clock.nowIso());
     db.touch();
-    return json({ token: session.token, user });
+    return json({ token: session.token, expiresAt: session.expiresAt, user });
   }),
   otherMethods('/api/auth/login', ['POST'], false),
   route('get', '/api/auth/me', ({ request }) => json(authenticate(request))),

@@ -1,3 +1,4 @@
+import { sweepLapsedLeases } from '../actions/leases';
 import { resubmit } from '../actions/resubmit';
 import { clock } from '../clock';
 import { db } from '../db';
@@ -50,6 +51,8 @@ export const devHandlers = [
     if (body.frozen !== undefined) clock.setFrozen(body.frozen);
     if (body.now !== undefined) clock.set(new Date(body.now));
     if (body.advanceMinutes !== undefined) clock.advanceMinutes(body.advanceMinutes);
+    // Leases that lapsed in the time skipped go back to the queue now, not at the next request.
+    sweepLapsedLeases();
     return json(clockState());
   }),
   otherMethods('/api/_dev/clock', ['POST']),

@@ -6,6 +6,7 @@ import { notes } from '../actions/notes';
 import { reject } from '../actions/reject';
 import { verdict } from '../actions/verdict';
 import { claimNext } from '../actions/claimNext';
+import { renewLease } from '../actions/leases';
 import { db } from '../db';
 import { authenticate } from '../http/auth';
 import { notFound } from '../http/errors';
@@ -27,6 +28,7 @@ const ACTIONS = {
   reject,
   'bureau-result': bureauResult,
   notes,
+  lease: renewLease,
   'materials/:materialId/verdict': verdict,
 } as const;
 

@@ -1,4 +1,5 @@
 import { http, type HttpHandler } from 'msw';
+import { sweepLapsedLeases } from '../actions/leases';
 import { authenticate } from './auth';
 import { ApiError, methodNotAllowed, notFound } from './errors';
 import { errorAnswer, toResponse } from './respond';
@@ -34,6 +35,8 @@ export function route(method: Method, path: string, resolve: Resolver): HttpHand
     const url = new URL(request.url);
     if (!url.pathname.startsWith('/api/')) return undefined;
     try {
+      // Claims whose lease lapsed go back to the queue before anything else is looked at.
+      sweepLapsedLeases();
       return await resolve({ request, url, params: paramsOf(params) });
     } catch (error) {
       if (error instanceof ApiError) return toResponse(errorAnswer(error));

@@ -1,4 +1,5 @@
 import { runChecks } from '../../src/domain/checks/runChecks';
+import { leaseExpiry } from '../../src/domain/claimLease';
 import { bureauDueAt, initialReviewDueAt } from '../../src/domain/sla';
 import { cstIso, flattenStrings } from './compact';
 import type { BureauInfo, Order, Subject, Website } from '../../src/domain/types';
@@ -36,6 +37,13 @@ export type OrderSummary = Pick<
 export interface BuildContext {
   seed: number;
   anchorDate: string;
+  /** The instant the data set is generated at (epoch ms). */
+  anchor: number;
+}
+
+/** Seeded claims were taken or renewed up to the anchor: their leases run from there. */
+export function seededLeaseExpiresAt(status: Order['status'], anchor: number): string | null {
+  return status === 'in_review' ? cstIso(leaseExpiry(new Date(anchor)).getTime()) : null;
 }
 
 function officeStreet(rng: Rng): string {
@@ -153,6 +161,7 @@ export function buildOrder(plan: OrderPlan, core: OrderCore, context: BuildConte
     : null;
   const order: Order = {
     ...summary,
+    leaseExpiresAt: seededLeaseExpiresAt(summary.status, context.anchor),
     accountId: extras.accountId,
     verification: {
       provinceCode: plan.province,

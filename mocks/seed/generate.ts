@@ -99,7 +99,7 @@ export function generateDataset(params: SeedParams): Dataset {
   }
   const defects = new Map(plans.map((plan) => [plan.id, plan.defect ? [plan.defect] : []]));
   const auditCount = summaries.reduce((sum, summary) => sum + summary.version, 0);
-  const build = { seed: params.seed, anchorDate };
+  const build = { seed: params.seed, anchorDate, anchor };
   return {
     params,
     plans,
@@ -123,7 +123,7 @@ export function generateDataset(params: SeedParams): Dataset {
 function buildAudit(
   plans: readonly OrderPlan[],
   cores: readonly OrderCore[],
-  context: { seed: number; anchorDate: string },
+  context: { seed: number; anchorDate: string; anchor: number },
 ): AuditEvent[] {
   const drafts: EventDraft[] = [];
   plans.forEach((plan, position) => {

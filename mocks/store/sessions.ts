@@ -1,12 +1,24 @@
+import { REVIEW_POLICY } from '../../src/domain/policy';
+import { toCstIso } from '../../src/domain/time';
+
 /**
  * Signed-in sessions: opaque random bearer tokens. They survive a data reset (a demo resets the data
- * without signing everybody out) and end on logout.
+ * without signing everybody out), end on logout, and expire `sessionTtlMinutes` after sign-in on
+ * the mock clock.
  */
 
 export interface Session {
   token: string;
   userId: string;
   createdAt: string;
+  /** Absent in sessions saved by older demos: then `createdAt` + the policy's lifetime. */
+  expiresAt?: string;
+}
+
+export function sessionExpiresAt(session: Session): number {
+  return session.expiresAt !== undefined
+    ? Date.parse(session.expiresAt)
+    : Date.parse(session.createdAt) + REVIEW_POLICY.sessionTtlMinutes * 60_000;
 }
 
 function randomToken(): string {
@@ -19,7 +31,10 @@ export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
   create(userId: string, createdAt: string): Session {
-    const session = { token: randomToken(), userId, createdAt };
+    const expiresAt = toCstIso(
+      new Date(Date.parse(createdAt) + REVIEW_POLICY.sessionTtlMinutes * 60_000),
+    );
+    const session = { token: randomToken(), userId, createdAt, expiresAt };
     this.sessions.set(session.token, session);
     return session;
   }

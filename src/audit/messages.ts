@@ -4,7 +4,15 @@ import { defineMessages } from '../i18n/catalog';
 export const auditMessages = defineMessages(
   {
     resources: {
-      audit_events: { details: { fromAssigneeId: '原处理人', toAssigneeId: '新处理人' } },
+      audit_events: {
+        details: {
+          fromAssigneeId: '原处理人',
+          toAssigneeId: '新处理人',
+          claimedAt: '领取时间',
+          leaseExpiresAt: '领取到期时间',
+        },
+        enums: { action: { lease_expired: '领取超时释放' } },
+      },
     },
     app: {
       menu: { audit: '审计日志' },
@@ -39,7 +47,13 @@ export const auditMessages = defineMessages(
   {
     resources: {
       audit_events: {
-        details: { fromAssigneeId: 'Previous assignee', toAssigneeId: 'New assignee' },
+        details: {
+          fromAssigneeId: 'Previous assignee',
+          toAssigneeId: 'New assignee',
+          claimedAt: 'Claimed at',
+          leaseExpiresAt: 'Claim lapsed at',
+        },
+        enums: { action: { lease_expired: 'Claim lapsed (returned to queue)' } },
       },
     },
     app: {

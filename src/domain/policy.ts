@@ -17,4 +17,8 @@ export const REVIEW_POLICY = {
   bureauWorkingDaysByProvince: { '33': 30 } as Record<string, number>,
   /** A page of any list holds at most this many rows (api.md). */
   maxPageSize: 100,
+  /** A claim lapses after this many minutes without activity by its holder (a lease). */
+  claimLeaseMinutes: 30,
+  /** A session ends this many minutes after sign-in (a shift), on the server's clock. */
+  sessionTtlMinutes: 720,
 } as const;

@@ -32,8 +32,11 @@ export const ORDER_ACTIONS = [
 ] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
-/** Actions in the audit trail: the staff's order actions plus the applicant's submissions. */
-export const AUDIT_ACTIONS = ['submit', 'resubmit', ...ORDER_ACTIONS] as const;
+/**
+ * Actions in the audit trail: the staff's order actions, the applicant's submissions and what the
+ * system does by itself (a claim whose lease lapsed goes back to the queue).
+ */
+export const AUDIT_ACTIONS = ['submit', 'resubmit', ...ORDER_ACTIONS, 'lease_expired'] as const;
 
 interface ActionRule {
   roles: readonly Role[];

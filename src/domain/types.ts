@@ -215,6 +215,8 @@ export interface Order {
   status: OrderStatus;
   assigneeId: string | null;
   claimedAt: string | null;
+  /** While in_review: when the claim lapses unless its holder acts or renews it; else null. */
+  leaseExpiresAt: string | null;
   submittedAt: string;
   /** Deadline of the initial review; null when the holiday calendar does not cover the dates. */
   slaDueAt: string | null;

@@ -25,6 +25,8 @@ describe('POST /api/_dev/clock', () => {
     expect((await clockCall({ now: '2026-12-01T09:00:00Z' })).body.now).toBe(
       '2026-12-01T17:00:00.000+08:00',
     );
+    // Four days on, the session signed in at the start has expired (12 h): sign in again.
+    token = await login('support1');
     const running = await clockCall({ frozen: false });
     expect(running.body.frozen).toBe(false);
     const later = Date.parse(

@@ -156,6 +156,8 @@ describe('Idempotency-Key', () => {
       });
     await send();
     await api('POST', '/api/_dev/clock', { token: reviewer, body: { advanceMinutes: 23 * 60 } });
+    // A session lasts 12 hours; the remembered answers belong to the user, not to the session.
+    reviewer = await login('reviewer1');
     expect((await send()).headers.get('Idempotent-Replayed')).toBe('true');
     await api('POST', '/api/_dev/clock', { token: reviewer, body: { advanceMinutes: 2 * 60 } });
     const late = await send();

@@ -1,3 +1,4 @@
+import { REVIEW_POLICY } from '../../src/domain/policy';
 import type { AuditEvent, Material, Order } from '../../src/domain/types';
 import { allOrders, api, listQuery, login, type ApiResult } from './client';
 
@@ -6,9 +7,22 @@ import { allOrders, api, listQuery, login, type ApiResult } from './client';
 export const post = <T = Order>(token: string, path: string, body?: unknown) =>
   api<T>('POST', path, { token, ...(body !== undefined ? { body } : {}) });
 
+/**
+ * Moves the mock clock on while `token`'s user stays at work: like the console, it renews the
+ * leases of the orders they hold (in steps shorter than a lease), so their claims do not lapse.
+ */
 export async function advanceClock(token: string, minutes: number): Promise<void> {
-  const result = await post(token, '/api/_dev/clock', { advanceMinutes: minutes });
-  if (result.status !== 200) throw new Error(result.text);
+  const step = REVIEW_POLICY.claimLeaseMinutes - 5;
+  for (let left = minutes; left > 0; left -= step) {
+    const me = await api<{ id: string }>('GET', '/api/auth/me', { token });
+    const held = await allOrders(token, { assigneeId: me.body.id, status: 'in_review' });
+    for (const order of held) {
+      const renewed = await post(token, `/api/orders/${order.id}/lease`, {});
+      if (renewed.status !== 200) throw new Error(renewed.text);
+    }
+    const result = await post(token, '/api/_dev/clock', { advanceMinutes: Math.min(step, left) });
+    if (result.status !== 200) throw new Error(result.text);
+  }
 }
 
 async function callsOf(token: string, orderId: string): Promise<number> {

@@ -32,6 +32,7 @@ export function order(overrides: Partial<Order> = {}): Order {
     status: 'pending_review',
     assigneeId: null,
     claimedAt: null,
+    leaseExpiresAt: null,
     submittedAt: '2026-11-02T10:00:00.000+08:00',
     slaDueAt: '2026-11-03T10:00:00.000+08:00',
     revision: 1,

@@ -1,6 +1,7 @@
 import type { AuditEvent, CallAttempt, Material, Order, User } from '../src/domain/types';
 import { clock } from './clock';
 import { seedDefects } from './seed/defects';
+import { hostileOrderIds } from './seed/hostile';
 import {
   auditEventId,
   DEFAULT_ORDER_COUNT,
@@ -125,6 +126,8 @@ export class MockDb {
     this.idempotency.clear();
     seedDefects.clear();
     for (const [id, defects] of dataset.defects) seedDefects.set(id, defects);
+    hostileOrderIds.clear();
+    for (const [id, variant] of dataset.hostile) hostileOrderIds.set(id, variant);
     this.current = params;
     this.emit();
     return params;

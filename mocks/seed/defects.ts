@@ -19,10 +19,16 @@ export const DEFECTS = [
   'RESOURCE_OVERSEAS',
   'PRINCIPAL_NOT_LEGAL_REP',
 ] as const;
-export type Defect = (typeof DEFECTS)[number];
+export type PlannedDefect = (typeof DEFECTS)[number];
+/**
+ * Orders whose applicant text is hostile (markup, control characters, …; `mocks/seed/hostile.ts`)
+ * are recorded too: their site name fails the site-name check.
+ */
+export const HOSTILE_TEXT = 'HOSTILE_TEXT';
+export type Defect = PlannedDefect | typeof HOSTILE_TEXT;
 
 /** Which filer a defect needs; null where it fits both. */
-export const DEFECT_FILER: Readonly<Record<Defect, FilerKind | null>> = {
+export const DEFECT_FILER: Readonly<Record<PlannedDefect, FilerKind | null>> = {
   ID_CHECKSUM: null,
   ID_BIRTH_DATE: null,
   UNDERAGE: 'personal',
@@ -38,12 +44,12 @@ export const DEFECT_FILER: Readonly<Record<Defect, FilerKind | null>> = {
 };
 
 /** Defects that only make sense in one province: 粤 requires a unit principal to be the legal rep. */
-export const DEFECT_PROVINCE: Partial<Record<Defect, string>> = {
+export const DEFECT_PROVINCE: Partial<Record<PlannedDefect, string>> = {
   PRINCIPAL_NOT_LEGAL_REP: '44',
 };
 
 /** Defects about the resident ID need its holder to carry one. */
-export const DEFECT_NEEDS_RESIDENT_ID: ReadonlySet<Defect> = new Set([
+export const DEFECT_NEEDS_RESIDENT_ID: ReadonlySet<PlannedDefect> = new Set([
   'ID_CHECKSUM',
   'ID_BIRTH_DATE',
   'UNDERAGE',

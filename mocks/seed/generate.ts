@@ -5,6 +5,7 @@ import { flattenStrings } from './compact';
 import { orderCore, orderExtras, type OrderCore } from './core';
 import type { Defect } from './defects';
 import { buildHistory, callsOf, type EventDraft } from './history';
+import { chooseHostile, hostileCore, hostileOrder } from './hostile';
 import { planOrders, type OrderPlan } from './plan';
 import { createRng, hashSeed } from './prng';
 
@@ -35,6 +36,8 @@ export interface Dataset {
   /** Every seeded call attempt in time order. */
   buildCalls(): CallAttempt[];
   defects: Map<string, Defect[]>;
+  /** Orders with hostile applicant text: id → variant (`mocks/seed/hostile.ts`). */
+  hostile: Map<string, number>;
   /** How many audit events the seed holds (known before they are built). */
   auditCount: number;
   buildOrder(position: number): Order;
@@ -91,13 +94,24 @@ export function generateDataset(params: SeedParams): Dataset {
   byIndex.sort((a, b) => a.plan.index - b.plan.index);
   for (const { plan, position } of byIndex)
     cores[position] = flattenStrings(orderCore(plan, context));
+  const hostile = chooseHostile(plans);
+  plans.forEach((plan, position) => {
+    const variant = hostile.get(plan.id);
+    const core = cores[position];
+    if (variant !== undefined && core) cores[position] = flattenStrings(hostileCore(core, variant));
+  });
   const summaries = plans.map(orderSummary);
   let callCount = 0;
   for (const plan of plans) {
     for (const revision of plan.revisions)
       if (revision.claimedAt !== null && revision.reviewerId) callCount += revision.calls.length;
   }
-  const defects = new Map(plans.map((plan) => [plan.id, plan.defect ? [plan.defect] : []]));
+  const defects = new Map<string, Defect[]>(
+    plans.map((plan) => [
+      plan.id,
+      hostile.has(plan.id) ? ['HOSTILE_TEXT'] : plan.defect ? [plan.defect] : [],
+    ]),
+  );
   const auditCount = summaries.reduce((sum, summary) => sum + summary.version, 0);
   const build = { seed: params.seed, anchorDate, anchor };
   return {
@@ -109,12 +123,15 @@ export function generateDataset(params: SeedParams): Dataset {
     buildCalls: () =>
       plans.flatMap(callsOf).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     defects,
+    hostile,
     auditCount,
     buildOrder: (position) => {
       const plan = plans[position];
       const core = cores[position];
       if (!plan || !core) throw new RangeError(`No order at ${position}`);
-      return buildOrder(plan, core, build);
+      const order = buildOrder(plan, core, build);
+      const variant = hostile.get(plan.id);
+      return variant === undefined ? order : hostileOrder(order, variant);
     },
     buildAudit: () => buildAudit(plans, cores, build),
   };

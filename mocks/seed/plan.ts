@@ -8,7 +8,7 @@ import type {
 } from '../../src/domain/types';
 import { ORDER_STATUSES, ORDER_TYPES } from '../../src/domain/types';
 import { DEFECT_FILER, DEFECT_NEEDS_RESIDENT_ID, DEFECT_PROVINCE, DEFECTS } from './defects';
-import type { Defect } from './defects';
+import type { PlannedDefect as Defect } from './defects';
 import { PROVINCE_WEIGHTS } from './places';
 import type { Rng } from './prng';
 import { openSubmissionTime, planOpenTimeline, planDecidedTimeline } from './timeline';

@@ -22,6 +22,7 @@ const TARGET: Record<Defect, string> = {
   RESOURCE_POSTPAID: 'RESOURCE_ELIGIBLE',
   RESOURCE_OVERSEAS: 'RESOURCE_ELIGIBLE',
   PRINCIPAL_NOT_LEGAL_REP: 'LEGAL_REP',
+  HOSTILE_TEXT: 'SITE_NAME',
 };
 
 const failingRules = (order: Order) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mockApi, screenshot, signIn, browserPerFile } from './support/browser';
+import { REVIEW_POLICY } from '../../src/domain/policy';
 import { PROVINCES } from '../../src/domain/provinces';
 import type { Order } from '../../src/domain/types';
 import { apiBase, webBase } from './support/ports';
@@ -31,9 +32,18 @@ async function logCall(p: Page, outcome: string): Promise<void> {
   await p.getByText('已记录通话').first().waitFor();
 }
 
-/** Advances the mock's clock, then reloads so the console takes the server's time again. */
-async function advanceClock(p: Page, minutes: number): Promise<void> {
-  await mockApi('/_dev/clock', { advanceMinutes: minutes });
+/**
+ * Advances the mock's clock while reviewer1 stays at work: the order they hold is renewed (as the
+ * console does for an active user) in steps shorter than a lease, so the claim does not lapse.
+ * Then reloads so the console takes the server's time again.
+ */
+async function advanceClock(p: Page, minutes: number, orderId: string): Promise<void> {
+  const step = REVIEW_POLICY.claimLeaseMinutes - 5;
+  for (let left = minutes; left > 0; left -= step) {
+    const renewed = await mockApi(`/orders/${orderId}/lease`, {}, 'reviewer1');
+    if (!renewed.ok) throw new Error(`lease renewal failed: ${renewed.status}`);
+    await mockApi('/_dev/clock', { advanceMinutes: Math.min(step, left) });
+  }
   await p.reload();
 }
 
@@ -51,7 +61,7 @@ describe('the review loop', () => {
     await page.getByRole('heading', { name: '电话核验' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'review-countdown');
 
-    await advanceClock(page, 60);
+    await advanceClock(page, 60, id);
     await page.getByText('回拨时间已到，可以再次拨打').waitFor();
     await logCall(page, '已接通');
 
@@ -83,7 +93,7 @@ describe('the review loop', () => {
     const id = await claimNext(page);
     await page.getByRole('heading', { name: '电话核验' }).waitFor();
     await logCall(page, '无人接听');
-    await advanceClock(page, 60);
+    await advanceClock(page, 60, id);
     await logCall(page, '关机');
     await page.getByRole('button', { name: '驳回：无法联系申请人' }).click();
     const dialog = page.getByRole('dialog', { name: '驳回订单' });

@@ -34,6 +34,19 @@ describe('12 site names (stricter for personal sites)', () => {
     expect(checkSiteName(name, personal).status).toBe(status);
   });
 
+  it.each([
+    ['right-to-left override', '山间\u202e读书笔记'],
+    ['zero-width space', '山间\u200b读书笔记'],
+    ['bell', '山间读书\u0007笔记'],
+    ['NUL', '\u0000山间读书笔记'],
+  ])('fails a name with a %s, saying why', (_what, name) => {
+    for (const filerKind of ['personal', 'organization'] as const) {
+      const verdict = checkSiteName(name, { filerKind, domains: ['example.com'] });
+      expect(verdict.status).toBe('fail');
+      expect(verdict.zh).toContain('控制字符');
+    }
+  });
+
   it('fails a personal site named after its owner', () => {
     expect(checkSiteName('张三摄影札记', { ...personal, personName: '张三' }).status).toBe('fail');
   });

@@ -19,12 +19,21 @@ const INDUSTRY = wordsRegex(siteNames.industryWords);
 const PLACES = wordsRegex(PROVINCES.map((p) => p.zh));
 const ONLY_LATIN_OR_DIGITS = /^[\p{Script=Latin}\d]+$/u;
 const SYMBOL = /[^\p{Script=Han}\p{Script=Latin}\d]/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 
 /** Check 12: the site-name rules of TC-name, stricter for personal sites. */
 export function checkSiteName(
   rawName: string,
   context: { filerKind: FilerKind; domains: readonly string[]; personName?: string },
 ): Verdict {
+  // Control and format characters (a right-to-left override, zero-width joiners, a bell) are never
+  // part of a name: they make what the bureau sees differ from what a reviewer sees.
+  if (INVISIBLE.test(rawName)) {
+    return fail(
+      '网站名称含有控制字符或不可见字符（如从右到左覆盖、零宽字符）',
+      'The name contains control or invisible characters (e.g. a right-to-left override, zero-width characters)',
+    );
+  }
   const name = rawName.normalize('NFKC').trim();
   const personal = context.filerKind === 'personal';
   if ([...name].length < siteNames.minLength) {

@@ -23,7 +23,7 @@ const approveBody = object({
     arrayOf(
       object({
         checkId: required(text({ min: 1, max: 100 })),
-        justification: required(text({ max: 2000 })),
+        justification: required(text({ max: 2000, multiline: true })),
       }),
       { max: 100 },
     ),

@@ -21,7 +21,7 @@ const bureauBody = object({
   version: required(integer({ min: 1 })),
   result: required(oneOf(['approved', 'rejected'] as const)),
   filingNumbers: optional(arrayOf(text({ max: 40 }), { max: 101 })),
-  reason: optional(text({ max: 2000 })),
+  reason: optional(text({ max: 2000, multiline: true })),
 });
 
 function problems(body: BureauBody, province: string, websiteCount: number): FieldErrors {

@@ -23,7 +23,7 @@ interface CallBody {
 const callBody = object({
   version: required(integer({ min: 1 })),
   outcome: required(oneOf(CALL_OUTCOMES)),
-  note: optional(text({ max: 1000 })),
+  note: optional(text({ max: 1000, multiline: true })),
   confirmed: optional(arrayOf(oneOf(CALL_SCRIPT_POINTS), { max: CALL_SCRIPT_POINTS.length })),
 });
 

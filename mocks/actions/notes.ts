@@ -10,7 +10,7 @@ import { orderAction } from './pipeline';
 
 const noteBody = object({
   version: required(integer({ min: 1 })),
-  text: required(text({ min: 1, max: 2000 })),
+  text: required(text({ min: 1, max: 2000, multiline: true })),
 });
 
 export const notes = orderAction<{ version: number; text: string }>({

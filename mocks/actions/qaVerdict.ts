@@ -15,7 +15,7 @@ import { qaStore } from '../store/qaReviews';
 
 const verdictBody = object({
   verdict: required(oneOf(QA_VERDICTS)),
-  note: optional(text({ max: 2000 })),
+  note: optional(text({ max: 2000, multiline: true })),
 });
 
 export function giveQaVerdict({ request, params }: RouteContext): Promise<Response> {

@@ -27,7 +27,7 @@ const rejectBody = object({
         code: required(text({ max: 100 })),
         field: optional(text({ max: 200 })),
         materialId: optional(text({ max: 100 })),
-        message: required(text({ max: 2000 })),
+        message: required(text({ max: 2000, multiline: true })),
       }),
       { max: 50 },
     ),

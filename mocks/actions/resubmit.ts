@@ -21,7 +21,10 @@ const resubmitBody = object({
   orderId: required(text({ min: 1, max: 40 })),
   changes: optional(
     arrayOf(
-      object({ field: required(text({ min: 1, max: 200 })), value: required(text({ max: 500 })) }),
+      object({
+        field: required(text({ min: 1, max: 200 })),
+        value: required(text({ max: 500, multiline: true })),
+      }),
       { max: 50 },
     ),
   ),

@@ -22,7 +22,7 @@ const verdictBody = object({
   version: required(integer({ min: 1 })),
   verdict: required(oneOf(['accepted', 'rejected'] as const)),
   reasonCode: optional(text({ max: 100 })),
-  note: optional(text({ max: 1000 })),
+  note: optional(text({ max: 1000, multiline: true })),
 });
 
 function materialOf(orderId: string, context: ActionContext): Material | undefined {

@@ -1,5 +1,6 @@
 import { REVIEW_POLICY } from '../../src/domain/policy';
 import { badQuery } from './errors';
+import { hasControlCharacters } from './validate';
 import { json } from './respond';
 
 /**
@@ -34,6 +35,30 @@ function parseParameter(url: URL, name: string): unknown {
   } catch {
     throw badQuery(name, 'is not JSON');
   }
+}
+
+/** Limits on any filter value, whatever the field: what no real query needs is refused. */
+export const MAX_FILTER_TEXT = 200;
+export const MAX_FILTER_VALUES = 1000;
+
+function scalarProblem(value: unknown): string | null {
+  if (value === null || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'must be a finite number';
+  if (typeof value !== 'string')
+    return 'must be a string, number, boolean, null or an array of them';
+  if (value.length > MAX_FILTER_TEXT) return `must have at most ${MAX_FILTER_TEXT} characters`;
+  if (hasControlCharacters(value)) return 'must not contain control characters';
+  return null;
+}
+
+function filterValueProblem(value: unknown): string | null {
+  if (!Array.isArray(value)) return scalarProblem(value);
+  if (value.length > MAX_FILTER_VALUES) return `must have at most ${MAX_FILTER_VALUES} values`;
+  for (const item of value) {
+    const problem = scalarProblem(item);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 export function parseListQuery<F extends string>(url: URL, spec: ListSpec<F>): ListQuery<F> {
@@ -76,13 +101,15 @@ export function parseListQuery<F extends string>(url: URL, spec: ListSpec<F>): L
   if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
     throw badQuery('filter', 'must be a JSON object');
   }
-  for (const key of Object.keys(filter)) {
+  for (const [key, value] of Object.entries(filter)) {
     if (!spec.filterFields.includes(key)) {
       throw badQuery(
         'filter',
         `unknown filter field "${key}"; one of ${spec.filterFields.join(', ')}`,
       );
     }
+    const problem = filterValueProblem(value);
+    if (problem) throw badQuery('filter', `${key} ${problem}`);
   }
   return { sort, range, filter: filter as Record<string, unknown> };
 }

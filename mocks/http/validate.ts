@@ -50,9 +50,38 @@ export function finiteNumber(): Check<number> {
       : fail(errors, path, 'must be a number');
 }
 
-export function text(options: { min?: number; max?: number } = {}): Check<string> {
+/**
+ * Characters no text typed by staff has a use for: control characters (tab and line breaks allowed
+ * in multi-line text) and the bidirectional overrides, embeddings and isolates that make text read
+ * differently from how it is stored.
+ */
+const CONTROL_MULTILINE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+export function hasControlCharacters(value: string, multiline = false): boolean {
+  return (multiline ? CONTROL_MULTILINE : CONTROL_LINE).test(value);
+}
+
+/**
+ * A string. `multiline` allows tabs and line breaks (notes, messages); other text is one line.
+ * Lengths count UTF-16 units after trimming for `min`, as sent for `max`.
+ */
+export function text(
+  options: { min?: number; max?: number; multiline?: boolean } = {},
+): Check<string> {
   return (value, path, errors) => {
     if (typeof value !== 'string') return fail(errors, path, 'must be a string');
+    if (hasControlCharacters(value, options.multiline))
+      return fail(
+        errors,
+        path,
+        options.multiline
+          ? 'must not contain control characters or bidirectional overrides'
+          : 'must be one line without control characters or bidirectional overrides',
+      );
     const length = value.trim().length;
     if (options.min !== undefined && length < options.min) {
       return fail(

@@ -165,3 +165,79 @@ describe('Idempotency-Key', () => {
     expect(late.status).toBe(409);
   });
 });
+
+describe('Idempotency-Key under retries', () => {
+  test('a call retried with its key is logged once: one attempt, one audit event', async () => {
+    const order = await firstOrder(reviewer, { status: 'pending_review' });
+    const claimed = await api<Order>('POST', `/api/orders/${order.id}/claim`, {
+      token: reviewer,
+      body: { version: order.version },
+    });
+    const callsOf = async () =>
+      (
+        await api<unknown[]>(
+          'GET',
+          `/api/calls?filter=${encodeURIComponent(JSON.stringify({ orderId: order.id }))}`,
+          { token: reviewer },
+        )
+      ).body.length;
+    const callsBefore = await callsOf();
+    const send = () =>
+      api<Order>('POST', `/api/orders/${order.id}/calls`, {
+        token: reviewer,
+        body: { version: claimed.body.version, outcome: 'no_answer', note: '无人接听' },
+        headers: withKey('call-attempt-1'),
+      });
+    const first = await send();
+    const afterFirst = await stateOf(order.id);
+    const second = await send();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull();
+    expect(second.body).toEqual(first.body);
+    expect(await stateOf(order.id)).toEqual(afterFirst);
+    expect(await callsOf()).toBe(callsBefore + 1);
+  });
+
+  test('twenty simultaneous duplicates act once; the others replay the one answer', async () => {
+    const order = await firstOrder(reviewer, { status: 'pending_review' });
+    const before = await stateOf(order.id);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api<Order>('POST', `/api/orders/${order.id}/claim`, {
+          token: reviewer,
+          body: { version: order.version },
+          headers: withKey('double-click'),
+        }),
+      ),
+    );
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(results.filter((r) => r.headers.get('Idempotent-Replayed') === 'true')).toHaveLength(19);
+    for (const result of results) expect(result.body).toEqual(results[0]!.body);
+    const after = await stateOf(order.id);
+    expect(after.events).toBe(before.events + 1);
+    expect(after.total).toBe(before.total + 1);
+    expect(after.order.version).toBe(order.version + 1);
+  });
+
+  test('the same key with a different body is 422 and changes nothing, even at once', async () => {
+    const order = await firstOrder(reviewer, { status: 'pending_review' });
+    const before = await stateOf(order.id);
+    const [a, b] = await Promise.all([
+      api<ErrorBody>('POST', `/api/orders/${order.id}/claim`, {
+        token: reviewer,
+        body: { version: order.version + 7 },
+        headers: withKey('clash'),
+      }),
+      api<ErrorBody>('POST', `/api/orders/${order.id}/claim`, {
+        token: reviewer,
+        body: { version: order.version + 8 },
+        headers: withKey('clash'),
+      }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([409, 422]);
+    const reused = a.status === 422 ? a : b;
+    expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await stateOf(order.id)).toEqual(before);
+  });
+});

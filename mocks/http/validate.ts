@@ -27,13 +27,19 @@ type Shape = Record<string, Field<unknown>>;
 type Infer<S extends Shape> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
 
 const fail = (errors: FieldErrors, path: string, message: string) => {
-  errors[path || 'body'] = message;
+  // Defined, not assigned: a field named `__proto__` must be reported, not set the prototype.
+  Object.defineProperty(errors, path || 'body', {
+    value: message,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return undefined;
 };
 
 export function integer(options: { min?: number; max?: number } = {}): Check<number> {
   return (value, path, errors) => {
-    if (typeof value !== 'number' || !Number.isInteger(value))
+    if (typeof value !== 'number' || !Number.isSafeInteger(value))
       return fail(errors, path, 'must be an integer');
     if (options.min !== undefined && value < options.min)
       return fail(errors, path, `must be at least ${options.min}`);

@@ -15,6 +15,7 @@ const loaders: (() => Promise<unknown>)[] = [];
 export function lazyPage<M, P extends object = object>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
+  options: { prefetchFirst?: boolean } = {},
 ): ComponentType<P> {
   let pending: Promise<M> | null = null;
   const once = () => {
@@ -25,7 +26,9 @@ export function lazyPage<M, P extends object = object>(
     });
     return pending;
   };
-  loaders.push(once);
+  // The page most likely next (the order page, from the queue) is fetched before the others.
+  if (options.prefetchFirst) loaders.unshift(once);
+  else loaders.push(once);
   return lazy(() => once().then((module) => ({ default: pick(module) })));
 }
 

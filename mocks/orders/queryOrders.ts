@@ -66,31 +66,54 @@ function assigneeValues(value: unknown): (string | null)[] {
 }
 
 /**
- * A filter the indexes answer: how many rows it may hold at most, whether a row holds, and its
- * rows (when it is the smallest, the query starts from them and tests the others).
+ * A filter the indexes answer: how many rows it may hold at most (`exact` when it holds exactly
+ * that many), whether a row holds, and a visit of its rows (when it is the smallest, the query
+ * starts from them and tests the others).
  */
 interface Constraint {
   size: number;
+  exact: boolean;
   has(row: OrderRow): boolean;
-  rows(): Iterable<OrderRow>;
+  each(visit: (row: OrderRow) => void): void;
 }
 
-/** One enumerated field with one or more wanted values: the union of their rows. */
+/** One enumerated field with one or more wanted values: the union of their (disjoint) rows. */
 function valuesConstraint(field: EnumField, wanted: Iterable<string | null>): Constraint {
   const sets = [...new Set(wanted)].map((value) => db.index.withValue(field, value));
+  const only = sets.length === 1 ? (sets[0] as ReadonlySet<OrderRow>) : null;
   return {
     size: sets.reduce((sum, set) => sum + set.size, 0),
-    has: (row) => sets.some((set) => set.has(row)),
-    rows: function* () {
-      for (const set of sets) yield* set;
+    exact: true,
+    has: only ? (row) => only.has(row) : (row) => sets.some((set) => set.has(row)),
+    each: (visit) => {
+      for (const set of sets) for (const row of set) visit(row);
     },
   };
 }
 
 function idConstraint(ids: Set<string>): Constraint {
-  const rows = [...ids].flatMap((id) => db.index.row(id) ?? []);
-  const set = new Set(rows);
-  return { size: set.size, has: (row) => set.has(row), rows: () => set };
+  const set = new Set([...ids].flatMap((id) => db.index.row(id) ?? []));
+  return {
+    size: set.size,
+    exact: true,
+    has: (row) => set.has(row),
+    each: (visit) => set.forEach((row) => visit(row)),
+  };
+}
+
+/** Open orders whose deadline state at `now` is one of `states`. */
+function deadlineConstraint(states: Set<string>, now: Date): Constraint {
+  const open = valuesConstraint('status', OPEN_STATUSES);
+  const holds = (row: OrderRow) => {
+    const state = deadlineState(row.summary, now);
+    return state !== null && states.has(state);
+  };
+  return {
+    size: open.size,
+    exact: false,
+    has: holds,
+    each: (visit) => open.each((row) => holds(row) && visit(row)),
+  };
 }
 
 interface Plan {
@@ -127,23 +150,8 @@ function plan(filter: Record<string, unknown>, user: User, now: Date): Plan {
     isOneOf(ORDER_FILTER_ENUMS.deadline),
     'a deadline state',
   );
-  if (deadlines) {
-    // Only open orders have a deadline state: their rows, tested against the clock.
-    const open = valuesConstraint('status', OPEN_STATUSES);
-    constraints.push({
-      size: open.size,
-      has: (row) => {
-        const state = deadlineState(row.summary, now);
-        return state !== null && deadlines.has(state);
-      },
-      rows: function* () {
-        for (const row of open.rows()) {
-          const state = deadlineState(row.summary, now);
-          if (state !== null && deadlines.has(state)) yield row;
-        }
-      },
-    });
-  }
+  // Only open orders have a deadline state: their rows, tested against the clock.
+  if (deadlines) constraints.push(deadlineConstraint(deadlines, now));
   if (filter.callbackDue !== undefined) {
     if (typeof filter.callbackDue !== 'boolean')
       throw badQuery('filter', 'callbackDue must be true or false');
@@ -169,45 +177,58 @@ function plan(filter: Record<string, unknown>, user: User, now: Date): Plan {
   return { constraints, tests };
 }
 
-/** The rows that pass every filter, found from the smallest constraint; null when unconstrained. */
-function candidates({ constraints, tests }: Plan): OrderRow[] | null {
-  if (constraints.length === 0) return null;
-  const [smallest, ...others] = [...constraints].sort((a, b) => a.size - b.size);
-  const found: OrderRow[] = [];
-  for (const row of (smallest as Constraint).rows()) {
-    if (others.every((c) => c.has(row)) && tests.every((test) => test(row))) found.push(row);
-  }
-  return found;
-}
+type Sort = { field: OrderSortField; direction: SortDirection };
 
-/**
- * One page in sort order. Few candidates are sorted directly; many are found by walking the
- * sorted index and testing membership, which stops once the page is full.
- */
-function pageOf(
-  found: readonly OrderRow[],
-  sort: { field: OrderSortField; direction: SortDirection },
-  start: number,
-  end: number,
-): OrderRow[] {
-  const size = db.index.size;
-  const wanted = Math.min(end + 1, found.length);
-  if (wanted <= start) return [];
-  const walkCost = (wanted * size) / Math.max(found.length, 1);
-  const sortCost = found.length * Math.log2(found.length + 1);
-  if (sortCost <= walkCost) {
-    return [...found].sort(rowComparator(sort.field, sort.direction)).slice(start, end + 1);
-  }
-  const members = new Set(found);
+/** The rows of one page in sort order, walking the sorted index while `matches` says which count. */
+function walkPage(sort: Sort, start: number, end: number, matches?: Predicate): OrderRow[] {
   const page: OrderRow[] = [];
   let seen = 0;
   db.index.walk(sort.field, sort.direction, (row) => {
-    if (!members.has(row)) return true;
+    if (matches && !matches(row)) return true;
     if (seen >= start) page.push(row);
     seen += 1;
     return seen <= end;
   });
   return page;
+}
+
+/**
+ * Total and page. With no filter, or one exact filter, the total is known without visiting rows
+ * and the page is walked off the sorted index. Otherwise the smallest filter's rows are tested
+ * against the rest; the matches are then sorted when few, or the page is walked when many (a walk
+ * visits about (end + 1) × orders / matches rows before the page is full).
+ */
+function answer(
+  { constraints, tests }: Plan,
+  sort: Sort,
+  start: number,
+  end: number,
+): { total: number; page: OrderRow[] } {
+  const size = db.index.size;
+  const [smallest, ...others] = [...constraints].sort((a, b) => a.size - b.size);
+  if (!smallest && tests.length === 0) return { total: size, page: walkPage(sort, start, end) };
+  if (smallest && smallest.exact && others.length === 0 && tests.length === 0) {
+    const total = smallest.size;
+    if (total * Math.log2(total + 1) > ((end + 1) * size) / Math.max(total, 1)) {
+      return { total, page: start < total ? walkPage(sort, start, end, smallest.has) : [] };
+    }
+  }
+  const matches: Predicate = (row) =>
+    others.every((c) => c.has(row)) && tests.every((test) => test(row));
+  const found: OrderRow[] = [];
+  if (smallest) smallest.each((row) => matches(row) && found.push(row));
+  else for (const row of db.index.all()) if (matches(row)) found.push(row);
+  const total = found.length;
+  if (start >= total) return { total, page: [] };
+  const sortCost = total * Math.log2(total + 1);
+  if (sortCost <= ((Math.min(end + 1, total) * size) / total) * (1 + constraints.length)) {
+    return {
+      total,
+      page: found.sort(rowComparator(sort.field, sort.direction)).slice(start, end + 1),
+    };
+  }
+  const all: Predicate = smallest ? (row) => smallest.has(row) && matches(row) : matches;
+  return { total, page: walkPage(sort, start, end, all) };
 }
 
 export function queryOrders(url: URL, user: User): Response {
@@ -216,28 +237,8 @@ export function queryOrders(url: URL, user: User): Response {
     defaultSort: { field: 'id', direction: 'ASC' },
     filterFields: ORDER_FILTER_FIELDS,
   });
-  const filters = plan(query.filter, user, clock.now());
   const { start, end } = query.range;
-  let found = candidates(filters);
-  if (found === null && filters.tests.length > 0) {
-    found = db.index.all().filter((row) => filters.tests.every((test) => test(row)));
-  }
-  let page: OrderRow[];
-  let total: number;
-  if (found === null) {
-    // No filter: the sorted index cut at the range.
-    total = db.index.size;
-    page = [];
-    let seen = 0;
-    db.index.walk(query.sort.field, query.sort.direction, (row) => {
-      if (seen >= start) page.push(row);
-      seen += 1;
-      return seen <= end;
-    });
-  } else {
-    total = found.length;
-    page = pageOf(found, query.sort, start, end);
-  }
+  const { total, page } = answer(plan(query.filter, user, clock.now()), query.sort, start, end);
   // Only the page's orders are built in full (a large data set builds them on first need).
   const orders = page.map((row) => viewOrder(db.orders.materialize(row), user));
   return listResponse('orders', orders, start, total);

@@ -19,7 +19,11 @@ import { OrderTable } from './store/orderTable';
 import { SessionStore } from './store/sessions';
 import { cstIso } from './seed/compact';
 import { coreSearchKeys } from './seed/core';
-import { ensureChecks, phoneIndex, type CheckSources } from './orders/orderChecks';
+import { hasFailingChecks } from '../src/domain/checks/summary';
+import { CheckSummary } from './orders/checkSummary';
+import { computeChecks, ensureChecks, phoneIndex, type CheckSources } from './orders/orderChecks';
+import { OrderIndex } from './orders/orderIndex';
+import type { OrderRow } from './store/orderTable';
 
 /**
  * The mock backend's in-memory store: the seeded data set plus everything changed since. Changes
@@ -78,6 +82,11 @@ export class MockDb {
   private readonly listeners = new Set<() => void>();
   private current: SeedParams | null = null;
   private phones: { params: SeedParams; index: Map<string, string[]> } | null = null;
+  private buildAt: ((position: number) => Order) | null = null;
+  /** Sorted and per-value indexes over the orders, kept in step with every change. */
+  private readonly orderIndex = new OrderIndex();
+  /** Which orders have a failing check, computed in the background after a reset. */
+  readonly checkSummary = new CheckSummary((row) => this.computeFailing(row));
 
   /** Where the checks of an order find materials, calls and the data set's phones. */
   readonly checkSources: CheckSources = {
@@ -93,6 +102,36 @@ export class MockDb {
 
   constructor() {
     this.orderTable.onRead = (order) => ensureChecks(order, this.checkSources);
+    this.orderTable.indexer = {
+      load: (rows) => {
+        this.orderIndex.load(rows);
+        this.checkSummary.load(rows);
+      },
+      update: (row, previous) => {
+        this.orderIndex.update(row, previous);
+        this.checkSummary.invalidate(row);
+      },
+    };
+  }
+
+  get index(): OrderIndex {
+    this.ensure();
+    return this.orderIndex;
+  }
+
+  /**
+   * Whether an order has a failing check, computed as reading it would, but without keeping the
+   * built order or its materials: a summary of 100,000 orders must not hold them all in memory.
+   */
+  private computeFailing(row: OrderRow): boolean {
+    if (row.order || !this.buildAt) return hasFailingChecks(this.orders.materialize(row).checks);
+    const order = this.buildAt(row.position);
+    const materials =
+      this.materialCache.get(order.id) ??
+      generateMaterials(order, this.params.seed, seedDefects.get(order.id) ?? []);
+    return hasFailingChecks(
+      computeChecks(order, { ...this.checkSources, materials: () => materials }),
+    );
   }
 
   /** Rebuilds the seeded data set; sessions and the clock stay. */
@@ -104,6 +143,7 @@ export class MockDb {
       anchor,
     };
     const dataset = generateDataset(params);
+    this.buildAt = dataset.buildOrder;
     this.orderTable.load({
       summaries: dataset.summaries,
       search: (position) =>

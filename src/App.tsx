@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import { HashRouter, Route } from 'react-router-dom';
+import { CssBaseline } from '@mui/material';
 import {
-  Admin,
+  AccessDenied,
+  AdminContext,
+  AuthenticationError,
+  CoreAdminUI,
   CustomRoutes,
+  Error as ErrorPage,
+  LoadingPage,
   localStorageStore,
+  NotFound,
+  Notification,
   Resource,
   type DataProvider,
   type Store,
@@ -11,7 +19,7 @@ import {
 import auditEvents from './audit';
 import { AppConfigProvider } from './config/AppConfigContext';
 import { env } from './config/env';
-import { DashboardPage } from './dashboard/DashboardPage';
+import { lazyPage, prefetchPagesWhenIdle } from './lazyPages';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import orders from './orders';
@@ -20,7 +28,30 @@ import { createDataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
 import qaReviews from './qa';
 import { darkTheme, lightTheme } from './theme/theme';
-import { WorkloadPage } from './workload/WorkloadPage';
+
+// Pages beyond sign-in and the queue load on first use (see lazyPages.ts for the pattern).
+const DashboardPage = lazyPage(
+  () => import('./dashboard/DashboardPage'),
+  (m) => m.DashboardPage,
+);
+const WorkloadPage = lazyPage(
+  () => import('./workload/WorkloadPage'),
+  (m) => m.WorkloadPage,
+);
+
+const CatchAll = () => <NotFound />;
+
+/** Once the queue has its first page, the other pages' chunks are fetched while the browser idles. */
+function prefetchAfterQueue<T extends DataProvider>(provider: T): T {
+  return {
+    ...provider,
+    getList: (resource, params) =>
+      provider.getList(resource, params).then((result) => {
+        if (resource === 'orders') prefetchPagesWhenIdle();
+        return result;
+      }),
+  };
+}
 
 export interface AppProps {
   /** Base URL of the API; tests pass an absolute one (jsdom has no origin to resolve `/api`). */
@@ -36,7 +67,7 @@ export interface AppProps {
 export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo }: AppProps) => {
   // One set of providers per app instance: the i18n provider holds the current locale.
   const [providers] = useState(() => ({
-    dataProvider: dataProvider ?? createDataProvider(apiUrl),
+    dataProvider: prefetchAfterQueue(dataProvider ?? createDataProvider(apiUrl)),
     authProvider: createAuthProvider(apiUrl),
     i18nProvider: createI18nProvider(),
     store: store ?? localStorageStore('1', 'beian'),
@@ -51,7 +82,11 @@ export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo 
         (react-admin issues #10885, #10764).
       */}
       <HashRouter useTransitions={false}>
-        <Admin
+        {/*
+          react-admin's <Admin> is exactly AdminContext + AdminUI; AdminUI's defaults (its own login
+          form, layout, i18n provider) would ship in the first load although we replace them all.
+        */}
+        <AdminContext
           dataProvider={providers.dataProvider}
           authProvider={providers.authProvider}
           i18nProvider={providers.i18nProvider}
@@ -59,21 +94,32 @@ export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo 
           theme={lightTheme}
           darkTheme={darkTheme}
           defaultTheme="light"
-          layout={Layout}
-          loginPage={LoginPage}
-          requireAuth
-          disableTelemetry
         >
-          <Resource name="orders" {...orders} />
-          <Resource name="users" recordRepresentation="name" />
-          <Resource name="materials" />
-          <Resource name="audit_events" {...auditEvents} />
-          <Resource name="qa_reviews" {...qaReviews} />
-          <CustomRoutes>
-            <Route path="/dashboard" element={<DashboardPage />} />
-            <Route path="/workload" element={<WorkloadPage />} />
-          </CustomRoutes>
-        </Admin>
+          <CssBaseline enableColorScheme>
+            <CoreAdminUI
+              layout={Layout}
+              loginPage={LoginPage}
+              catchAll={CatchAll}
+              error={ErrorPage}
+              loading={LoadingPage}
+              accessDenied={AccessDenied}
+              authenticationError={AuthenticationError}
+              requireAuth
+              disableTelemetry
+            >
+              <Resource name="orders" {...orders} />
+              <Resource name="users" recordRepresentation="name" />
+              <Resource name="materials" />
+              <Resource name="audit_events" {...auditEvents} />
+              <Resource name="qa_reviews" {...qaReviews} />
+              <CustomRoutes>
+                <Route path="/dashboard" element={<DashboardPage />} />
+                <Route path="/workload" element={<WorkloadPage />} />
+              </CustomRoutes>
+            </CoreAdminUI>
+            <Notification />
+          </CssBaseline>
+        </AdminContext>
       </HashRouter>
     </AppConfigProvider>
   );

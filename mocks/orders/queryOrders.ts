@@ -5,23 +5,24 @@ import {
   ORDER_FILTER_ENUMS,
   ORDER_FILTER_FIELDS,
   ORDER_SORT_FIELDS,
+  type OrderSortField,
 } from '../../src/domain/orderQuery';
 import { PROVINCES } from '../../src/domain/provinces';
 import { callbackDue } from '../../src/domain/callPolicy';
 import { deadlineState } from '../../src/domain/sla';
-import { hasFailingChecks } from '../../src/domain/checks/summary';
 import { OPEN_STATUSES } from '../../src/domain/status';
 import type { Order, User } from '../../src/domain/types';
 import { clock } from '../clock';
 import { db } from '../db';
-import type { OrderSummary } from '../seed/buildOrder';
-import type { OrderRow } from '../store/orderTable';
+import type { OrderRow, SortDirection } from '../store/orderTable';
+import { rowComparator, type EnumField } from './orderIndex';
 import { badQuery } from '../http/errors';
 import { isOneOf, isString, listResponse, oneOrMany, parseListQuery } from '../http/listQuery';
 
 /**
- * `GET /api/orders`: filters, sort and paging on the server (api.md). Sorted views are cached by
- * the order table and a page is cut while filtering, so a page of 100,000 orders costs one pass.
+ * `GET /api/orders`: filters, sort and paging on the server (api.md), answered from the indexes in
+ * orderIndex.ts: enumerated filters start from the rows holding the wanted values (the smallest
+ * set first, the others tested), and the page comes from the sorted index of the sort field.
  */
 
 type Predicate = (row: OrderRow) => boolean;
@@ -56,19 +57,77 @@ function searchPredicate(raw: unknown, masked: boolean): Predicate | null {
     row.secretText.includes(phone);
 }
 
-function assigneePredicate(value: unknown): Predicate {
+function assigneeValues(value: unknown): (string | null)[] {
   const values = Array.isArray(value) ? value : [value];
   if (!values.every((v) => v === null || typeof v === 'string')) {
     throw badQuery('filter', 'assigneeId must be a user id, null, or an array of them');
   }
-  const wanted = new Set(values as (string | null)[]);
-  return (row) => wanted.has(row.summary.assigneeId);
+  return values as (string | null)[];
 }
 
-function predicates(filter: Record<string, unknown>, user: User, now: Date): Predicate[] {
-  const list: Predicate[] = [];
-  const sets: [keyof OrderSummary, Set<string> | null][] = [
-    ['id', oneOrMany(filter, 'id', isString, 'an order number')],
+/**
+ * A filter the indexes answer: how many rows it may hold at most (`exact` when it holds exactly
+ * that many), whether a row holds, and a visit of its rows (when it is the smallest, the query
+ * starts from them and tests the others).
+ */
+interface Constraint {
+  size: number;
+  exact: boolean;
+  has(row: OrderRow): boolean;
+  each(visit: (row: OrderRow) => void): void;
+}
+
+/** One enumerated field with one or more wanted values: the union of their (disjoint) rows. */
+function valuesConstraint(field: EnumField, wanted: Iterable<string | null>): Constraint {
+  const sets = [...new Set(wanted)].map((value) => db.index.withValue(field, value));
+  const only = sets.length === 1 ? (sets[0] as ReadonlySet<OrderRow>) : null;
+  return {
+    size: sets.reduce((sum, set) => sum + set.size, 0),
+    exact: true,
+    has: only ? (row) => only.has(row) : (row) => sets.some((set) => set.has(row)),
+    each: (visit) => {
+      for (const set of sets) for (const row of set) visit(row);
+    },
+  };
+}
+
+function idConstraint(ids: Set<string>): Constraint {
+  const set = new Set([...ids].flatMap((id) => db.index.row(id) ?? []));
+  return {
+    size: set.size,
+    exact: true,
+    has: (row) => set.has(row),
+    each: (visit) => set.forEach((row) => visit(row)),
+  };
+}
+
+/** Open orders whose deadline state at `now` is one of `states`. */
+function deadlineConstraint(states: Set<string>, now: Date): Constraint {
+  const open = valuesConstraint('status', OPEN_STATUSES);
+  const holds = (row: OrderRow) => {
+    const state = deadlineState(row.summary, now);
+    return state !== null && states.has(state);
+  };
+  return {
+    size: open.size,
+    exact: false,
+    has: holds,
+    each: (visit) => open.each((row) => holds(row) && visit(row)),
+  };
+}
+
+interface Plan {
+  constraints: Constraint[];
+  /** Tests on single rows, applied to the candidates the constraints leave (cheapest first). */
+  tests: Predicate[];
+}
+
+function plan(filter: Record<string, unknown>, user: User, now: Date): Plan {
+  const constraints: Constraint[] = [];
+  const tests: Predicate[] = [];
+  const ids = oneOrMany(filter, 'id', isString, 'an order number');
+  if (ids) constraints.push(idConstraint(ids));
+  const enums: [EnumField, Set<string> | null][] = [
     ['status', oneOrMany(filter, 'status', isOneOf(ORDER_FILTER_ENUMS.status), 'a status')],
     [
       'province',
@@ -80,27 +139,25 @@ function predicates(filter: Record<string, unknown>, user: User, now: Date): Pre
       oneOrMany(filter, 'filerKind', isOneOf(ORDER_FILTER_ENUMS.filerKind), 'a filer kind'),
     ],
   ];
-  for (const [field, wanted] of sets) {
-    if (wanted) list.push((row) => wanted.has(row.summary[field as keyof OrderSummary] as string));
+  for (const [field, wanted] of enums)
+    if (wanted) constraints.push(valuesConstraint(field, wanted));
+  if (Object.hasOwn(filter, 'assigneeId')) {
+    constraints.push(valuesConstraint('assigneeId', assigneeValues(filter.assigneeId)));
   }
-  if (Object.hasOwn(filter, 'assigneeId')) list.push(assigneePredicate(filter.assigneeId));
   const deadlines = oneOrMany(
     filter,
     'deadline',
     isOneOf(ORDER_FILTER_ENUMS.deadline),
     'a deadline state',
   );
-  if (deadlines) {
-    list.push((row) => {
-      const state = deadlineState(row.summary, now);
-      return state !== null && deadlines.has(state);
-    });
-  }
+  // Only open orders have a deadline state: their rows, tested against the clock.
+  if (deadlines) constraints.push(deadlineConstraint(deadlines, now));
   if (filter.callbackDue !== undefined) {
     if (typeof filter.callbackDue !== 'boolean')
       throw badQuery('filter', 'callbackDue must be true or false');
     const wanted = filter.callbackDue;
-    list.push(
+    if (wanted) constraints.push(valuesConstraint('status', OPEN_STATUSES));
+    tests.push(
       (row) =>
         callbackDue(db.calls.forOrder(row.summary.id), row.summary.revision, now) === wanted &&
         OPEN_STATUSES.includes(row.summary.status),
@@ -108,16 +165,70 @@ function predicates(filter: Record<string, unknown>, user: User, now: Date): Pre
   }
   if (filter.q !== undefined) {
     const search = searchPredicate(filter.q, seesMaskedData(user));
-    if (search) list.push(search);
+    if (search) tests.push(search);
   }
   if (filter.hasFailingChecks !== undefined) {
     if (typeof filter.hasFailingChecks !== 'boolean')
       throw badQuery('filter', 'hasFailingChecks must be true or false');
     const wanted = filter.hasFailingChecks;
-    // Last: it builds the full order (and its checks), so cheaper filters narrow the rows first.
-    list.push((row) => hasFailingChecks(db.orders.materialize(row).checks) === wanted);
+    // Last: a flag not yet computed in the background costs building the order's checks.
+    tests.push((row) => db.checkSummary.hasFailing(row) === wanted);
   }
-  return list;
+  return { constraints, tests };
+}
+
+type Sort = { field: OrderSortField; direction: SortDirection };
+
+/** The rows of one page in sort order, walking the sorted index while `matches` says which count. */
+function walkPage(sort: Sort, start: number, end: number, matches?: Predicate): OrderRow[] {
+  const page: OrderRow[] = [];
+  let seen = 0;
+  db.index.walk(sort.field, sort.direction, (row) => {
+    if (matches && !matches(row)) return true;
+    if (seen >= start) page.push(row);
+    seen += 1;
+    return seen <= end;
+  });
+  return page;
+}
+
+/**
+ * Total and page. With no filter, or one exact filter, the total is known without visiting rows
+ * and the page is walked off the sorted index. Otherwise the smallest filter's rows are tested
+ * against the rest; the matches are then sorted when few, or the page is walked when many (a walk
+ * visits about (end + 1) × orders / matches rows before the page is full).
+ */
+function answer(
+  { constraints, tests }: Plan,
+  sort: Sort,
+  start: number,
+  end: number,
+): { total: number; page: OrderRow[] } {
+  const size = db.index.size;
+  const [smallest, ...others] = [...constraints].sort((a, b) => a.size - b.size);
+  if (!smallest && tests.length === 0) return { total: size, page: walkPage(sort, start, end) };
+  if (smallest && smallest.exact && others.length === 0 && tests.length === 0) {
+    const total = smallest.size;
+    if (total * Math.log2(total + 1) > ((end + 1) * size) / Math.max(total, 1)) {
+      return { total, page: start < total ? walkPage(sort, start, end, smallest.has) : [] };
+    }
+  }
+  const matches: Predicate = (row) =>
+    others.every((c) => c.has(row)) && tests.every((test) => test(row));
+  const found: OrderRow[] = [];
+  if (smallest) smallest.each((row) => matches(row) && found.push(row));
+  else for (const row of db.index.all()) if (matches(row)) found.push(row);
+  const total = found.length;
+  if (start >= total) return { total, page: [] };
+  const sortCost = total * Math.log2(total + 1);
+  if (sortCost <= ((Math.min(end + 1, total) * size) / total) * (1 + constraints.length)) {
+    return {
+      total,
+      page: found.sort(rowComparator(sort.field, sort.direction)).slice(start, end + 1),
+    };
+  }
+  const all: Predicate = smallest ? (row) => smallest.has(row) && matches(row) : matches;
+  return { total, page: walkPage(sort, start, end, all) };
 }
 
 export function queryOrders(url: URL, user: User): Response {
@@ -126,21 +237,8 @@ export function queryOrders(url: URL, user: User): Response {
     defaultSort: { field: 'id', direction: 'ASC' },
     filterFields: ORDER_FILTER_FIELDS,
   });
-  const tests = predicates(query.filter, user, clock.now());
-  const rows = db.orders.sorted(query.sort.field, query.sort.direction);
   const { start, end } = query.range;
-  const page: OrderRow[] = [];
-  let total = 0;
-  if (tests.length === 0) {
-    total = rows.length;
-    for (let i = start; i <= end && i < rows.length; i += 1) page.push(rows[i] as OrderRow);
-  } else {
-    for (const row of rows) {
-      if (!tests.every((test) => test(row))) continue;
-      if (total >= start && total <= end) page.push(row);
-      total += 1;
-    }
-  }
+  const { total, page } = answer(plan(query.filter, user, clock.now()), query.sort, start, end);
   // Only the page's orders are built in full (a large data set builds them on first need).
   const orders = page.map((row) => viewOrder(db.orders.materialize(row), user));
   return listResponse('orders', orders, start, total);

@@ -110,6 +110,13 @@ export interface TableSource {
   build(position: number): Order;
 }
 
+/** Indexes kept in step with the table (mocks/orders/orderIndex.ts). */
+export interface TableIndexer {
+  load(rows: readonly OrderRow[]): void;
+  /** After an order was replaced; `previous` is the summary it had before. */
+  update(row: OrderRow, previous: OrderSummary): void;
+}
+
 export class OrderTable {
   private rows: OrderRow[] = [];
   private readonly byId = new Map<string, OrderRow>();
@@ -117,6 +124,9 @@ export class OrderTable {
   private build: (position: number) => Order = () => {
     throw new Error('The order table is empty');
   };
+
+  /** Index maintenance hook: told of every load and every change. */
+  indexer: TableIndexer | null = null;
 
   load(source: TableSource): void {
     this.rows = source.summaries.map((summary, position) => ({
@@ -129,6 +139,7 @@ export class OrderTable {
     this.byId.clear();
     for (const row of this.rows) this.byId.set(row.summary.id, row);
     this.sortedViews.clear();
+    this.indexer?.load(this.rows);
   }
 
   get size(): number {
@@ -167,6 +178,7 @@ export class OrderTable {
       if (fieldValue(previous, field) !== fieldValue(row.summary, field))
         this.sortedViews.delete(key);
     }
+    this.indexer?.update(row, previous);
   }
 
   sorted(field: OrderSortField, direction: SortDirection): readonly OrderRow[] {

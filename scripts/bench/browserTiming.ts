@@ -10,6 +10,8 @@ export interface RunFigures {
   signInJsGzipBytes: number;
   queueRowMs: number;
   queueJsGzipBytes: number;
+  /** Everything fetched once the browser idles after the queue (the prefetched pages too). */
+  queueIdleJsGzipBytes: number;
   heapBytes: number;
   filterMs: number;
   openOrderImageMs: number | null;
@@ -19,11 +21,18 @@ export interface RunFigures {
 interface Session {
   context: BrowserContext;
   page: Page;
-  jsGzip: () => number;
+  /** Gzipped bytes of the scripts requested so far (all of them, or those up to `markFirstLoad`). */
+  jsGzip: (scope?: 'first-load' | 'all') => Promise<number>;
+  /** The page has shown what was waited for: scripts requested later are not first-load. */
+  markFirstLoad: () => void;
   close(): Promise<void>;
 }
 
-/** A cold browser: a fresh profile, nothing cached. Counts the gzipped size of every script loaded. */
+/**
+ * A cold browser: a fresh profile, nothing cached. Counts the gzipped size of every script loaded,
+ * telling those requested before the awaited UI showed (the first load) from later ones (chunks
+ * prefetched while idle).
+ */
 async function coldBrowser(): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'beian-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -33,18 +42,29 @@ async function coldBrowser(): Promise<Session> {
     locale: 'zh-CN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  let gzipBytes = 0;
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    void response
-      .body()
-      .then((body) => (gzipBytes += gzipSync(body, { level: 9 }).length))
-      .catch(() => undefined);
+  const scripts: { firstLoad: boolean; size: Promise<number> }[] = [];
+  let firstLoadOver = false;
+  page.on('request', (request) => {
+    if (request.resourceType() !== 'script') return;
+    const firstLoad = !firstLoadOver;
+    const size = request
+      .response()
+      .then((response) => response?.body())
+      .then((body) => (body ? gzipSync(body, { level: 9 }).length : 0))
+      .catch(() => 0);
+    scripts.push({ firstLoad, size });
   });
   return {
     context,
     page,
-    jsGzip: () => gzipBytes,
+    markFirstLoad: () => {
+      firstLoadOver = true;
+    },
+    jsGzip: async (scope = 'all') => {
+      const counted = scripts.filter((s) => scope === 'all' || s.firstLoad);
+      const sizes = await Promise.all(counted.map((s) => s.size));
+      return sizes.reduce((sum, n) => sum + n, 0);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -81,8 +101,9 @@ export async function measureRun(
   await signedOut.page.goto(`${webBase}/`);
   await signedOut.page.getByRole('button', { name: '登录' }).waitFor();
   const signInShownMs = Date.now() - t0;
+  signedOut.markFirstLoad();
   await settle(signedOut.page);
-  const signInJsGzipBytes = signedOut.jsGzip();
+  const signInJsGzipBytes = await signedOut.jsGzip('first-load');
   await signedOut.close();
 
   // 2. Signed in: navigation to the first queue row.
@@ -96,8 +117,10 @@ export async function measureRun(
   await page.goto(`${webBase}/#/orders`);
   await page.locator('table tbody tr').first().waitFor();
   const queueRowMs = Date.now() - t1;
+  session.markFirstLoad();
   await settle(page);
-  const queueJsGzipBytes = session.jsGzip();
+  const queueJsGzipBytes = await session.jsGzip('first-load');
+  const queueIdleJsGzipBytes = await session.jsGzip('all');
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -134,25 +157,30 @@ export async function measureRun(
     openOrderImageMs = null;
   }
 
-  // 5. "Next material" in the viewer, when the viewer exists: keypress to the next image shown.
+  // 5. "Next material" in the viewer: the ArrowRight key to the next material's image shown.
   let nextMaterialMs: number | null = null;
-  const viewerEntry = page.locator('[data-bench="open-viewer"], [aria-label^="查看大图"]').first();
+  const viewerEntry = page.getByRole('button', { name: /^查看大图：/ }).first();
   if (await viewerEntry.count()) {
     await viewerEntry.click();
-    await page.waitForTimeout(500);
-    await page.evaluate(() => {
-      const w = window as unknown as { __benchStart: number; __benchSrc: string };
-      w.__benchSrc =
-        (document.querySelector('[data-viewer-image]') as HTMLImageElement | null)?.src ?? '';
+    const stage = '[role="dialog"] img[data-material-id]';
+    await page.waitForFunction(
+      (selector) => {
+        const img = document.querySelector<HTMLImageElement>(selector);
+        return !!img && img.complete && img.naturalWidth > 0;
+      },
+      stage,
+      { timeout: 30_000 },
+    );
+    await page.evaluate((selector) => {
+      const w = window as unknown as { __benchStart: number; __benchBefore: string };
+      w.__benchBefore = document.querySelector(selector)?.getAttribute('data-material-id') ?? '';
       w.__benchStart = performance.now();
-      document.activeElement?.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
-      );
-    });
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    }, stage);
     try {
       nextMaterialMs = await untilInPage(
         page,
-        `(() => { const i = document.querySelector('[data-viewer-image]'); return !!i && i.src !== window.__benchSrc && i.complete && i.naturalWidth > 0; })()`,
+        `(() => { const i = document.querySelector('${stage}'); return !!i && i.dataset.materialId !== window.__benchBefore && i.complete && i.naturalWidth > 0; })()`,
       );
     } catch {
       nextMaterialMs = null;
@@ -164,6 +192,7 @@ export async function measureRun(
     signInJsGzipBytes,
     queueRowMs,
     queueJsGzipBytes,
+    queueIdleJsGzipBytes,
     heapBytes: heap.usedSize,
     filterMs,
     openOrderImageMs,

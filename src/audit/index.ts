@@ -1,6 +1,9 @@
-import { AuditLogList } from './AuditLogList';
+import { lazyPage } from '../lazyPages';
 
 /** The audit trail as a read-only resource: a list, nothing to create, edit or delete. */
 export default {
-  list: AuditLogList,
+  list: lazyPage(
+    () => import('./AuditLogList'),
+    (m) => m.AuditLogList,
+  ),
 };

@@ -135,4 +135,5 @@ export function createCalendar(overrides: CalendarYear[] = CALENDAR_OVERRIDES): 
   return { covers, isWorkingDay, addWorkingDays, workingDaysBetween };
 }
 
-export const calendar = createCalendar();
+// Pure: a bundle that never asks for working days (the queue) leaves the holiday data out.
+export const calendar = /* @__PURE__ */ createCalendar();

@@ -1,9 +1,13 @@
 import type { Order } from '../domain/types';
 import { OrderList } from './OrderList';
-import { OrderShow } from './OrderShow';
+import { lazyPage } from '../lazyPages';
 
 export default {
   list: OrderList,
-  show: OrderShow,
+  // The order page (review, materials, checks) loads when first opened.
+  show: lazyPage(
+    () => import('./OrderShow'),
+    (m) => m.OrderShow,
+  ),
   recordRepresentation: (order: Order) => order.id,
 };

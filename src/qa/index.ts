@@ -1,6 +1,9 @@
-import { QaList } from './QaList';
+import { lazyPage } from '../lazyPages';
 
 /** Second reviews: a list; verdicts are given in place, nothing is edited or deleted. */
 export default {
-  list: QaList,
+  list: lazyPage(
+    () => import('./QaList'),
+    (m) => m.QaList,
+  ),
 };

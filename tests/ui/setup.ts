@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../../mocks/node';
+import '../../src/App';
+import { loadAllPages } from '../../src/lazyPages';
 import { resetServerClock } from '../../src/providers/serverClock';
 import { resetMock } from './helpers';
 
@@ -17,9 +19,11 @@ if (typeof URL.createObjectURL !== 'function') {
 // jsdom does not scroll; react-admin scrolls to the top on navigation.
 window.scrollTo = () => undefined;
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
-});
+  // Pages the app loads on first use (lazyPages.ts): loaded up front, as a static import was.
+  await loadAllPages();
+}, 120_000);
 
 beforeEach(async () => {
   localStorage.clear();

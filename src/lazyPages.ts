@@ -1,0 +1,64 @@
+import { lazy, type ComponentType } from 'react';
+
+/**
+ * Pages that are not needed to sign in or to work the queue load on first use, each in its own
+ * chunk, and are fetched ahead while the browser is idle once the queue has its data. The pattern
+ * for a new page or resource view (App.tsx, a resource's index.ts):
+ *
+ *   const LookupPage = lazyPage(() => import('./lookup/LookupPage'), (m) => m.LookupPage);
+ *
+ * react-admin's layout shows its loading indicator (a Suspense boundary) while a chunk loads.
+ */
+
+const loaders: (() => Promise<unknown>)[] = [];
+
+export function lazyPage<M, P extends object = object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+  options: { prefetchFirst?: boolean } = {},
+): ComponentType<P> {
+  let pending: Promise<M> | null = null;
+  const once = () => {
+    pending ??= load().catch((error: unknown) => {
+      // A failed fetch (e.g. offline for a moment) may be retried on the next visit.
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+  // The page most likely next (the order page, from the queue) is fetched before the others.
+  if (options.prefetchFirst) loaders.unshift(once);
+  else loaders.push(once);
+  return lazy(() => once().then((module) => ({ default: pick(module) })));
+}
+
+type IdleCallback = (deadline: { timeRemaining(): number }) => void;
+const whenIdle = (callback: IdleCallback): void => {
+  const w = globalThis as { requestIdleCallback?: (cb: IdleCallback) => number };
+  if (w.requestIdleCallback) w.requestIdleCallback(callback);
+  else setTimeout(() => callback({ timeRemaining: () => 10 }), 200);
+};
+
+let prefetching = false;
+
+/** Fetches every lazy page's chunk, one per idle period, so that the first visit finds it ready. */
+export function prefetchPagesWhenIdle(): void {
+  if (prefetching) return;
+  prefetching = true;
+  const queue = [...loaders];
+  const next = () => {
+    const load = queue.shift();
+    if (!load) return;
+    whenIdle(() => {
+      void load()
+        .catch(() => undefined)
+        .finally(next);
+    });
+  };
+  next();
+}
+
+/** Loads every lazy page now (tests: the cost of loading modules stays out of each test's time). */
+export async function loadAllPages(): Promise<void> {
+  await Promise.all(loaders.map((load) => load()));
+}

@@ -17,6 +17,7 @@ import { SessionStore } from './store/sessions';
 import { cstIso } from './seed/compact';
 import { coreSearchKeys } from './seed/core';
 import { ensureChecks, phoneIndex, type CheckSources } from './orders/orderChecks';
+import { LookupIndex } from './lookup/lookupIndex';
 
 /**
  * The mock backend's in-memory store: the seeded data set plus everything changed since. Changes
@@ -67,6 +68,8 @@ export class MockDb {
   private readonly auditLog = new EventLog<AuditEvent>();
   private readonly callLog = new EventLog<CallAttempt>();
   private readonly noteLog = new EventLog<InternalNote>();
+  /** The global lookup's keys (mocks/lookup), kept current by every commit. */
+  readonly lookup = new LookupIndex();
   private readonly materialCache = new Map<string, Material[]>();
   private readonly changedOrders = new Set<string>();
   private readonly changedMaterials = new Map<string, Material>();
@@ -105,6 +108,7 @@ export class MockDb {
         coreSearchKeys(dataset.summaries[position]?.id ?? '', dataset.cores[position]!),
       build: dataset.buildOrder,
     });
+    this.lookup.load(dataset);
     this.auditLog.loadLazily(dataset.auditCount, dataset.buildAudit);
     this.callLog.loadLazily(dataset.callCount, dataset.buildCalls);
     this.noteLog.load([]);
@@ -183,6 +187,7 @@ export class MockDb {
     const revisionBefore = this.order(change.order.id)?.revision;
     this.materialsOf(change.order.id);
     this.orders.replace(change.order);
+    this.lookup.update(change.order);
     // A resubmission brings the new revision's materials: rebuild them from the order as resubmitted.
     if (revisionBefore !== change.order.revision) this.materialCache.delete(change.order.id);
     this.changedOrders.add(change.order.id);
@@ -193,6 +198,17 @@ export class MockDb {
     this.audit.append(event);
     this.emit();
     return event;
+  }
+
+  /**
+   * Appends an audit event that changes no order (a reveal of personal data): the order's version
+   * stays, the trail records who saw what and why.
+   */
+  record(event: Omit<AuditEvent, 'id'>): AuditEvent {
+    const recorded: AuditEvent = { id: auditEventId(this.audit.size + 1), ...event };
+    this.audit.append(recorded);
+    this.emit();
+    return recorded;
   }
 
   private putMaterial(material: Material): void {
@@ -229,6 +245,7 @@ export class MockDb {
       const revisionBefore = this.orderTable.get(order.id)?.revision;
       this.materialsOf(order.id);
       this.orderTable.replace(order);
+      this.lookup.update(order);
       if (revisionBefore !== order.revision) this.materialCache.delete(order.id);
       this.changedOrders.add(order.id);
     }

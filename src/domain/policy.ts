@@ -17,4 +17,6 @@ export const REVIEW_POLICY = {
   bureauWorkingDaysByProvince: { '33': 30 } as Record<string, number>,
   /** A page of any list holds at most this many rows (api.md). */
   maxPageSize: 100,
+  /** A revealed personal field shows in full this long, then is masked again (api.md "Reveal"). */
+  revealSeconds: 60,
 } as const;

@@ -33,7 +33,8 @@ export const ORDER_ACTIONS = [
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** Actions in the audit trail: the staff's order actions plus the applicant's submissions. */
-export const AUDIT_ACTIONS = ['submit', 'resubmit', ...ORDER_ACTIONS] as const;
+/** `reveal`: a reviewer or supervisor saw a masked personal field, with a reason (api.md). */
+export const AUDIT_ACTIONS = ['submit', 'resubmit', ...ORDER_ACTIONS, 'reveal'] as const;
 
 interface ActionRule {
   roles: readonly Role[];

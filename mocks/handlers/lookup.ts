@@ -94,6 +94,13 @@ function matchedValue(keys: LookupKeys, kind: LookupKind, query: LookupQuery): s
   }
 }
 
+function echo(query: LookupQuery): string {
+  if (query.orderId || query.filingNumber) return query.text;
+  if (query.phone) return maskPhone(query.phone);
+  if (query.certificate) return maskCertificateNumber(query.certificate);
+  return maskPersonalText(query.text);
+}
+
 export function lookup(q: string, user: User) {
   const query = parseLookupQuery(q, seesMaskedData(user));
   const rows = db.orders.all();
@@ -149,7 +156,7 @@ export function lookup(q: string, user: User) {
   }
   return {
     // Even the typed number comes back masked: answers never carry a full one (api.md).
-    query: maskPersonalText(query.text),
+    query: echo(query),
     kinds: query.kinds,
     total: ranked.length,
     truncated: shown < ranked.length,

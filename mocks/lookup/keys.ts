@@ -50,14 +50,28 @@ export function orderLookupKeys(order: Order): LookupKeys {
   };
 }
 
-/** The same keys from the seed's plan and core, without building the order. */
-export function coreLookupKeys(
-  id: string,
+/** The filing numbers of a seeded order (they need the order's extras: built only when asked for). */
+export function coreFilingNumbers(
   plan: OrderPlan,
   core: OrderCore,
   context: { seed: number; anchorDate: string },
-): LookupKeys {
+): string[] {
   const extras = orderExtras(plan, core.sites.length, context);
+  return unique([
+    extras.numbers.existingSubject,
+    ...core.sites.map((_, i) => extras.numbers.existingSites[i]),
+    ...(plan.bureau?.result === 'approved' ? extras.numbers.issued : []),
+  ]);
+}
+
+/**
+ * The same keys from the seed's plan and core, without building the order; `filingNumbers` is
+ * null until asked for (see `coreFilingNumbers`).
+ */
+export function coreLookupKeys(
+  id: string,
+  core: OrderCore,
+): Omit<LookupKeys, 'filingNumbers'> & { filingNumbers: string[] | null } {
   const parties = [core.parties.subjectParty, ...core.parties.siteParties];
   return {
     id,
@@ -76,10 +90,6 @@ export function coreLookupKeys(
         normalizeCertificate,
       ),
     ),
-    filingNumbers: unique([
-      extras.numbers.existingSubject,
-      ...core.sites.map((_, i) => extras.numbers.existingSites[i]),
-      ...(plan.bureau?.result === 'approved' ? extras.numbers.issued : []),
-    ]),
+    filingNumbers: null,
   };
 }

@@ -1,13 +1,8 @@
-import {
-  bestMatch,
-  LOOKUP_LIMITS,
-  type LookupKind,
-  type LookupQuery,
-} from '../../src/domain/lookup';
+import type { LookupKind, LookupQuery } from '../../src/domain/lookup';
 import { cstDate } from '../../src/domain/time';
 import type { Order } from '../../src/domain/types';
 import type { Dataset } from '../seed/generate';
-import { coreLookupKeys, orderLookupKeys, type LookupKeys } from './keys';
+import { coreFilingNumbers, coreLookupKeys, orderLookupKeys, type LookupKeys } from './keys';
 
 /**
  * The lookup's index over the order table: exact keys in hash maps, last-4 digits in a map of
@@ -40,7 +35,9 @@ export interface LookupHit {
 export class LookupIndex {
   private dataset: Dataset | null = null;
   private built = false;
-  private keys: LookupKeys[] = [];
+  /** Filing numbers of seeded orders are null until the first filing-number query builds them. */
+  private keys: (Omit<LookupKeys, 'filingNumbers'> & { filingNumbers: string[] | null })[] = [];
+  private filingsBuilt = false;
   private readonly byId: Postings = new Map();
   private readonly byFiling: Postings = new Map();
   private readonly byCertificate: Postings = new Map();
@@ -57,6 +54,7 @@ export class LookupIndex {
   load(dataset: Dataset): void {
     this.dataset = dataset;
     this.built = false;
+    this.filingsBuilt = false;
     this.keys = [];
     this.pending.clear();
     for (const map of this.maps()) map.clear();
@@ -76,7 +74,36 @@ export class LookupIndex {
 
   keysAt(position: number): LookupKeys | undefined {
     this.ensure();
-    return this.keys[position];
+    const keys = this.keys[position];
+    if (!keys) return undefined;
+    if (keys.filingNumbers === null) keys.filingNumbers = this.seededFilingNumbers(position);
+    return keys as LookupKeys;
+  }
+
+  private seededFilingNumbers(position: number): string[] {
+    const dataset = this.dataset;
+    const plan = dataset?.plans[position];
+    const core = dataset?.cores[position];
+    if (!dataset || !plan || !core) return [];
+    return coreFilingNumbers(plan, core, this.context());
+  }
+
+  private context() {
+    const params = this.dataset?.params;
+    return {
+      seed: params?.seed ?? 0,
+      anchorDate: cstDate(new Date(Date.parse(params?.anchor ?? '1970-01-01T00:00:00Z'))),
+    };
+  }
+
+  /** The filing-number map, built on the first query that needs it. */
+  private ensureFilings(): void {
+    if (this.filingsBuilt) return;
+    for (let position = 0; position < this.keys.length; position += 1) {
+      for (const value of this.keysAt(position)?.filingNumbers ?? [])
+        add(this.byFiling, value, position);
+    }
+    this.filingsBuilt = true;
   }
 
   positionOf(orderId: string): number | undefined {
@@ -104,6 +131,7 @@ export class LookupIndex {
     const kinds = new Set(query.kinds);
     if (query.orderId) hit(this.byId.get(query.orderId), 'order_id');
     if (query.filingNumber) {
+      this.ensureFilings();
       hit(this.byFiling.get(query.filingNumber), 'filing_number');
       // The subject's number finds its websites' numbers too.
       if (!query.filingNumber.includes('-')) {
@@ -157,11 +185,6 @@ export class LookupIndex {
     hit(found, kind);
   }
 
-  /** The best kind an order matched on, as the answer reports it. */
-  static best(kinds: Set<LookupKind>) {
-    return bestMatch(kinds);
-  }
-
   private maps(): Postings[] {
     return [
       this.byId,
@@ -179,10 +202,6 @@ export class LookupIndex {
     if (this.built) return;
     const dataset = this.dataset;
     if (!dataset) throw new Error('The lookup index has no data set');
-    const context = {
-      seed: dataset.params.seed,
-      anchorDate: cstDate(new Date(Date.parse(dataset.params.anchor))),
-    };
     const count = dataset.summaries.length;
     this.keys = new Array<LookupKeys>(count);
     this.names = new Array<string>(count);
@@ -191,21 +210,25 @@ export class LookupIndex {
       const plan = dataset.plans[position];
       const core = dataset.cores[position];
       if (!plan || !core) continue;
-      this.index(position, coreLookupKeys(plan.id, plan, core, context));
+      this.index(position, coreLookupKeys(plan.id, core));
     }
     this.built = true;
     for (const order of this.pending.values()) this.update(order);
     this.pending.clear();
   }
 
-  private index(position: number, keys: LookupKeys): void {
+  private index(
+    position: number,
+    keys: Omit<LookupKeys, 'filingNumbers'> & { filingNumbers: string[] | null },
+  ): void {
     this.keys[position] = keys;
     this.names[position] = keys.subjectName.toLowerCase();
     this.domainText[position] = keys.domains.join('\n');
     add(this.byId, keys.id, position);
     add(this.byName, keys.subjectName.toLowerCase(), position);
     add(this.bySubject, keys.subjectCertificate, position);
-    for (const value of keys.filingNumbers) add(this.byFiling, value, position);
+    if (this.filingsBuilt)
+      for (const value of keys.filingNumbers ?? []) add(this.byFiling, value, position);
     for (const value of keys.certificates) {
       add(this.byCertificate, value, position);
       add(this.byTail, `c${value.slice(-4)}`, position);
@@ -222,7 +245,7 @@ export class LookupIndex {
     if (!keys) return;
     remove(this.byName, keys.subjectName.toLowerCase(), position);
     remove(this.bySubject, keys.subjectCertificate, position);
-    for (const value of keys.filingNumbers) remove(this.byFiling, value, position);
+    for (const value of keys.filingNumbers ?? []) remove(this.byFiling, value, position);
     for (const value of keys.certificates) {
       remove(this.byCertificate, value, position);
       remove(this.byTail, `c${value.slice(-4)}`, position);
@@ -234,5 +257,3 @@ export class LookupIndex {
     for (const value of keys.domains) remove(this.byDomain, value, position);
   }
 }
-
-export { LOOKUP_LIMITS };

@@ -1,6 +1,6 @@
 import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
-import { Box, IconButton, Tooltip, Typography } from '@mui/material';
+import { Box, IconButton, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { maskFieldValue } from '../domain/personalFields';
@@ -78,32 +78,30 @@ export const RevealableValue = ({
         {revealed ? revealed.value : masked}
       </Box>
       {canReveal && !revealed && masked !== value && (
-        <Tooltip title={translate('app.privacy.reveal_field', { field: label })}>
-          <IconButton
-            size="small"
-            aria-label={translate('app.privacy.reveal_field', { field: label })}
-            onClick={() => setDialog(true)}
-            sx={{ p: 0.25 }}
-          >
-            <VisibilityIcon fontSize="inherit" />
-          </IconButton>
-        </Tooltip>
+        <IconButton
+          size="small"
+          aria-label={translate('app.privacy.reveal_field', { field: label })}
+          title={translate('app.privacy.reveal_field', { field: label })}
+          onClick={() => setDialog(true)}
+          sx={{ p: 0.25 }}
+        >
+          <VisibilityIcon fontSize="inherit" />
+        </IconButton>
       )}
       {revealed && (
         <>
           <Typography component="span" variant="caption" color="warning.main" role="status">
             {translate('app.privacy.revealed_for', { seconds: left })}
           </Typography>
-          <Tooltip title={translate('app.privacy.hide')}>
-            <IconButton
-              size="small"
-              aria-label={translate('app.privacy.hide')}
-              onClick={() => setRevealed(null)}
-              sx={{ p: 0.25 }}
-            >
-              <VisibilityOffIcon fontSize="inherit" />
-            </IconButton>
-          </Tooltip>
+          <IconButton
+            size="small"
+            aria-label={translate('app.privacy.hide')}
+            title={translate('app.privacy.hide')}
+            onClick={() => setRevealed(null)}
+            sx={{ p: 0.25 }}
+          >
+            <VisibilityOffIcon fontSize="inherit" />
+          </IconButton>
         </>
       )}
       {dialog && (

@@ -53,10 +53,15 @@ const lookupBox = (p: Page) => p.getByRole('combobox', { name: '查找订单' })
 describe('support', () => {
   it('finds an order by phone with the / shortcut and reads where it stands', async () => {
     const order = orders.find(
-      (o) => o.status === 'pending_review' && o.slaDueAt && Date.parse(o.slaDueAt) > Date.parse(MOCK_NOW),
+      (o) =>
+        o.status === 'pending_review' &&
+        o.slaDueAt &&
+        Date.parse(o.slaDueAt) > Date.parse(MOCK_NOW),
     )!;
     await page.locator('body').press('/');
-    await expect.poll(async () => lookupBox(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(async () => lookupBox(page).evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await page.keyboard.type(order.subjectPrincipal.mobile);
     const results = page.getByRole('listbox', { name: '查找结果' });
     const option = results.getByRole('option', { name: `打开订单 ${order.id}` });
@@ -88,13 +93,17 @@ describe('support', () => {
   it('finds an order at the bureau by its domain as read out, with its other orders', async () => {
     const bySubject = new Map<string, Order[]>();
     for (const o of orders)
-      bySubject.set(o.subject.certificateNumber, [...(bySubject.get(o.subject.certificateNumber) ?? []), o]);
-    const order = orders.find(
-      (o) =>
-        o.status === 'bureau_pending' &&
-        o.bureau?.dueAt &&
-        (bySubject.get(o.subject.certificateNumber)?.length ?? 0) > 1,
-    ) ?? orders.find((o) => o.status === 'bureau_pending' && o.bureau?.dueAt)!;
+      bySubject.set(o.subject.certificateNumber, [
+        ...(bySubject.get(o.subject.certificateNumber) ?? []),
+        o,
+      ]);
+    const order =
+      orders.find(
+        (o) =>
+          o.status === 'bureau_pending' &&
+          o.bureau?.dueAt &&
+          (bySubject.get(o.subject.certificateNumber)?.length ?? 0) > 1,
+      ) ?? orders.find((o) => o.status === 'bureau_pending' && o.bureau?.dueAt)!;
     const domain = order.websites[0]!.domains[0]!;
     await lookupBox(page).click();
     await page.keyboard.type(`https://WWW.${domain.toUpperCase()}/`);
@@ -116,7 +125,8 @@ describe('support', () => {
     const others = page.getByRole('list', { name: '该主体的其他订单' });
     if (siblings.length > 0) {
       await others.waitFor();
-      for (const sibling of siblings) await others.getByRole('link', { name: sibling.id }).waitFor();
+      for (const sibling of siblings)
+        await others.getByRole('link', { name: sibling.id }).waitFor();
     }
     await screenshot(page, 'support-view-bureau');
     await expectNoCertificateOnScreen(page);
@@ -124,7 +134,10 @@ describe('support', () => {
     // Once in English.
     await page.getByRole('button', { name: '界面语言' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await page.getByTestId('support-stage').getByText(/The initial review passed/).waitFor();
+    await page
+      .getByTestId('support-stage')
+      .getByText(/The initial review passed/)
+      .waitFor();
     await screenshot(page, 'support-view-en');
     await expectNoCertificateOnScreen(page);
   });

@@ -45,7 +45,7 @@ describe('personal data on the order page', () => {
     await user.click(within(principal).getByRole('button', { name: '立即遮盖' }));
     expect(within(principal).getByText(maskPhone(mobile))).toBeInTheDocument();
     expect(within(principal).queryByText(mobile)).toBeNull();
-  });
+  }, 40_000);
 
   it('support sees masked values and no reveal control', async () => {
     await signInAs('support1');
@@ -56,7 +56,7 @@ describe('personal data on the order page', () => {
     expect(screen.queryAllByRole('button', { name: /^显示完整/ })).toHaveLength(0);
     expect(document.body.textContent).not.toContain(order.subjectPrincipal.mobile);
     expect(document.body.textContent).not.toContain(order.subjectPrincipal.certificateNumber);
-  });
+  }, 40_000);
 });
 
 describe('the global lookup box', () => {
@@ -77,7 +77,7 @@ describe('the global lookup box', () => {
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { level: 1, name: order.id }, { timeout: 10_000 });
     await waitFor(() => expect(window.location.hash).toContain(`/orders/${order.id}/show`));
-  });
+  }, 40_000);
 
   it('never steals a key typed in a field; says when input is too short or finds nothing', async () => {
     await signInAs('reviewer1');
@@ -93,8 +93,10 @@ describe('the global lookup box', () => {
     await user.type(box, '张');
     expect(await screen.findByText('请至少输入 2 个字符')).toBeInTheDocument();
     await user.type(box, 'zzzqqq');
-    expect(await screen.findByText('没有找到与“张zzzqqq”匹配的订单', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('没有找到与“张zzzqqq”匹配的订单', {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(box).not.toHaveFocus();
-  });
+  }, 40_000);
 });

@@ -29,6 +29,8 @@ export const LookupBox = () => {
   const orders: LookupOrder[] = data ? data.groups.flatMap((group) => group.orders) : [];
   const openOrder = (order: LookupOrder) => {
     setOpen(false);
+    // The typed number leaves the screen with the search (screens get shared).
+    setText('');
     input.current?.blur();
     navigate(createPath({ resource: 'orders', id: order.id, type: 'show' }));
   };

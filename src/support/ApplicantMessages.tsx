@@ -1,5 +1,5 @@
-import { Box, Divider, Typography } from '@mui/material';
-import { Fragment } from 'react';
+import { Box, Button, Divider, Typography } from '@mui/material';
+import { Fragment, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { rejectionNotice } from '../domain/applicantMessages';
 import { formatCstDateTime } from '../domain/format';
@@ -8,6 +8,15 @@ import type { Order } from '../domain/types';
 /** The rejection notices exactly as the applicant received them (SMS and e-mail). */
 export const ApplicantMessages = ({ order }: { order: Order }) => {
   const translate = useTranslate();
+  // The latest notice is read out most; earlier ones fold to their subject line.
+  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set([0]));
+  const toggle = (index: number) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(index)) next.delete(index);
+      else next.add(index);
+      return next;
+    });
   if (order.rejections.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -47,8 +56,15 @@ export const ApplicantMessages = ({ order }: { order: Order }) => {
                 sx={{ m: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
               >
                 <strong>{notice.emailSubject}</strong>
-                {'\n\n'}
-                {notice.emailBody}
+                {open.has(index) && `\n\n${notice.emailBody}`}
+                <Button
+                  size="small"
+                  onClick={() => toggle(index)}
+                  aria-expanded={open.has(index)}
+                  sx={{ display: 'block', px: 0, mt: 0.5 }}
+                >
+                  {translate(open.has(index) ? 'app.support.hide_email' : 'app.support.show_email')}
+                </Button>
               </Typography>
             </Box>
           </Fragment>

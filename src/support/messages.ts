@@ -39,6 +39,8 @@ export const supportMessages = defineMessages(
         notice_title: '第 %{revision} 版 · 驳回通知 · %{date}',
         sms: '短信',
         email: '邮件',
+        show_email: '展开邮件全文',
+        hide_email: '收起邮件全文',
         history: '修改记录',
         revision_submitted: '第 %{revision} 版（当前）· 提交于 %{date}',
         revision_rejected: '第 %{revision} 版 · 于 %{date} 驳回：%{reasons}',
@@ -72,11 +74,11 @@ export const supportMessages = defineMessages(
           applicant_fixes:
             'Next: the applicant fixes what the notice lists and resubmits; the review then takes 1 working day.',
           bureau_review:
-            'Next: the bureau’s result is expected by %{date} (it takes %{days} working days).',
+            'Next: the result from the bureau is expected by %{date} (it takes %{days} working days).',
           bureau_review_late:
             'Next: the bureau is past the expected date (%{date}); the applicant should watch for its SMS.',
           done: 'Next: nothing to do. The site may open and show its filing number in the footer.',
-          file_again: 'Next: the applicant files again with the bureau’s points fixed.',
+          file_again: 'Next: the applicant files again after fixing what the bureau pointed out.',
           no_calendar: 'The expected date cannot be computed yet (holiday schedule not published).',
         },
         expected: 'Expected by',
@@ -88,6 +90,8 @@ export const supportMessages = defineMessages(
         notice_title: 'Revision %{revision} · rejection notice · %{date}',
         sms: 'SMS',
         email: 'E-mail',
+        show_email: 'Show the whole e-mail',
+        hide_email: 'Hide the e-mail',
         history: 'Revision history',
         revision_submitted: 'Revision %{revision} (current) · submitted %{date}',
         revision_rejected: 'Revision %{revision} · rejected %{date}: %{reasons}',

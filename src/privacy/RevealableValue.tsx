@@ -8,6 +8,12 @@ import type { ReviewDataProvider } from '../providers/dataProvider';
 import { serverNow } from '../providers/serverClock';
 import { RevealDialog } from './RevealDialog';
 
+/** Without the ripple (many of these on a page), keyboard focus still shows. */
+const FOCUSABLE = {
+  p: 0.25,
+  '&.Mui-focusVisible': { outline: '2px solid', outlineColor: 'primary.main' },
+} as const;
+
 interface Revealed {
   value: string;
   until: number;
@@ -80,10 +86,11 @@ export const RevealableValue = ({
       {canReveal && !revealed && masked !== value && (
         <IconButton
           size="small"
+          disableRipple
           aria-label={translate('app.privacy.reveal_field', { field: label })}
           title={translate('app.privacy.reveal_field', { field: label })}
           onClick={() => setDialog(true)}
-          sx={{ p: 0.25 }}
+          sx={FOCUSABLE}
         >
           <VisibilityIcon fontSize="inherit" />
         </IconButton>
@@ -95,10 +102,11 @@ export const RevealableValue = ({
           </Typography>
           <IconButton
             size="small"
+            disableRipple
             aria-label={translate('app.privacy.hide')}
             title={translate('app.privacy.hide')}
             onClick={() => setRevealed(null)}
-            sx={{ p: 0.25 }}
+            sx={FOCUSABLE}
           >
             <VisibilityOffIcon fontSize="inherit" />
           </IconButton>

@@ -111,7 +111,7 @@ export function parseLookupQuery(raw: string, masked: boolean): LookupQuery {
     kinds.add('filing_number');
   }
   const compact = normalizeCertificate(text);
-  if (/^[0-9A-Z]{6,20}$/.test(compact) && /\d{4}/.test(compact)) {
+  if (/^[0-9A-Z]{8,20}$/.test(compact) && /\d{4}/.test(compact)) {
     query.certificate = compact;
     kinds.add('certificate');
   }
@@ -122,17 +122,22 @@ export function parseLookupQuery(raw: string, masked: boolean): LookupQuery {
       kinds.add('phone');
     }
     const digits = text.replace(/\D/g, '');
+    // Last digits are fewer than a whole number's (an ID has 18).
     const suffixOk = masked
       ? digits.length === LOOKUP_LIMITS.minSuffix
-      : digits.length >= LOOKUP_LIMITS.minSuffix;
+      : digits.length >= LOOKUP_LIMITS.minSuffix && digits.length < 18;
     if (suffixOk && !query.phone) {
       query.suffix = digits;
       kinds.add('certificate_suffix');
       kinds.add('phone_suffix');
     }
-  } else if (/^[0-9]{3,17}[xX]$/.test(compact)) {
-    // An ID's last characters end in its check character X.
-    const ok = masked ? compact.length === LOOKUP_LIMITS.minSuffix : compact.length >= 4;
+  }
+  // An ID's last characters may end in its check character X.
+  const idTail = /^[0-9]{3,16}X$/.test(compact);
+  if (idTail) {
+    const ok = masked
+      ? compact.length === LOOKUP_LIMITS.minSuffix
+      : compact.length >= LOOKUP_LIMITS.minSuffix;
     if (ok) {
       query.suffix = compact;
       kinds.add('certificate_suffix');
@@ -144,7 +149,7 @@ export function parseLookupQuery(raw: string, masked: boolean): LookupQuery {
     query.fragment = domain;
     kinds.add('domain');
   }
-  const letters = /\p{L}/u.test(text);
+  const letters = /\p{L}/u.test(text) && !idTail;
   if (letters && !query.orderId && !query.filingNumber) {
     kinds.add('name');
     if ([...text].length >= LOOKUP_LIMITS.minNamePart) kinds.add('name_partial');

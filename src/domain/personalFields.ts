@@ -1,6 +1,5 @@
 import {
   changeMask,
-  maskAddressText,
   maskCertificateNumber,
   maskEmail,
   maskExtracted,
@@ -122,4 +121,3 @@ export function maskDetails(details: Record<string, unknown>): Record<string, un
   return maskDeep(details) as Record<string, unknown>;
 }
 
-export { maskAddressText };

@@ -24,6 +24,7 @@ import { CheckSummary } from './orders/checkSummary';
 import { computeChecks, ensureChecks, phoneIndex, type CheckSources } from './orders/orderChecks';
 import { OrderIndex } from './orders/orderIndex';
 import type { OrderRow } from './store/orderTable';
+import { LookupIndex } from './lookup/lookupIndex';
 
 /**
  * The mock backend's in-memory store: the seeded data set plus everything changed since. Changes
@@ -76,6 +77,8 @@ export class MockDb {
   private readonly auditLog = new EventLog<AuditEvent>();
   private readonly callLog = new EventLog<CallAttempt>();
   private readonly noteLog = new EventLog<InternalNote>();
+  /** The global lookup's keys (mocks/lookup), kept current by every commit. */
+  readonly lookup = new LookupIndex();
   private readonly materialCache = new Map<string, Material[]>();
   private readonly changedOrders = new Set<string>();
   private readonly changedMaterials = new Map<string, Material>();
@@ -156,6 +159,7 @@ export class MockDb {
       if (summary.status === 'in_review')
         this.leases.track(summary.id, seededLeaseExpiresAt(summary.status, leaseFrom));
     }
+    this.lookup.load(dataset);
     this.auditLog.loadLazily(dataset.auditCount, dataset.buildAudit);
     this.callLog.loadLazily(dataset.callCount, dataset.buildCalls);
     this.noteLog.load([]);
@@ -237,6 +241,7 @@ export class MockDb {
     this.materialsOf(change.order.id);
     this.orders.replace(change.order);
     this.leases.track(change.order.id, change.order.leaseExpiresAt);
+    this.lookup.update(change.order);
     // A resubmission brings the new revision's materials: rebuild them from the order as resubmitted.
     if (revisionBefore !== change.order.revision) this.materialCache.delete(change.order.id);
     this.changedOrders.add(change.order.id);
@@ -258,6 +263,17 @@ export class MockDb {
     this.leases.track(order.id, order.leaseExpiresAt);
     this.changedOrders.add(order.id);
     this.emit();
+  }
+
+  /**
+   * Appends an audit event that changes no order (a reveal of personal data): the order's version
+   * stays, the trail records who saw what and why.
+   */
+  record(event: Omit<AuditEvent, 'id'>): AuditEvent {
+    const recorded: AuditEvent = { id: auditEventId(this.audit.size + 1), ...event };
+    this.audit.append(recorded);
+    this.emit();
+    return recorded;
   }
 
   private putMaterial(material: Material): void {
@@ -295,6 +311,7 @@ export class MockDb {
       this.materialsOf(order.id);
       this.orderTable.replace(order);
       this.leases.track(order.id, order.leaseExpiresAt ?? null);
+      this.lookup.update(order);
       if (revisionBefore !== order.revision) this.materialCache.delete(order.id);
       this.changedOrders.add(order.id);
     }

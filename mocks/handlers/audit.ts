@@ -1,3 +1,4 @@
+import { maskDetails } from '../../src/domain/personalFields';
 import { ACTOR_ROLES, type AuditEvent, type User } from '../../src/domain/types';
 import { db } from '../db';
 import { authenticate } from '../http/auth';
@@ -16,6 +17,11 @@ function reader(request: Request): User {
   if (user.role === 'support')
     throw new ApiError(403, 'FORBIDDEN', 'The audit trail is not open to support');
   return user;
+}
+
+/** The trail as it is read: personal data in the details masked, for every role (api.md). */
+function viewEvent(event: AuditEvent): AuditEvent {
+  return { ...event, details: maskDetails(event.details) };
 }
 
 function instantBound(filter: Record<string, unknown>, field: string): number | null {
@@ -64,14 +70,14 @@ export const auditHandlers = [
       events = query.sort.field === 'at' ? db.audit.inTimeOrder() : db.audit.inInsertionOrder();
     }
     const ordered = query.sort.direction === 'ASC' ? events : [...events].reverse();
-    return respondList('audit_events', ordered, tests, query.range);
+    return respondList('audit_events', ordered, tests, query.range, viewEvent);
   }),
   otherMethods('/api/audit_events', ['GET']),
   route('get', '/api/audit_events/:id', ({ request, params }) => {
     reader(request);
     const event = db.audit.get(params.id ?? '');
     if (!event) throw notFound('Audit event');
-    return json(event);
+    return json(viewEvent(event));
   }),
   otherMethods('/api/audit_events/:id', ['GET']),
 ];

@@ -6,7 +6,9 @@ import { callHandlers } from './calls';
 import { devHandlers } from './dev';
 import { materialHandlers } from './materials';
 import { checkHandlers } from './checks';
+import { lookupHandlers } from './lookup';
 import { orderHandlers } from './orders';
+import { revealHandlers } from './reveal';
 import { qaHandlers } from './qa';
 import { reasonHandlers } from './reasons';
 import { statsHandlers } from './stats';
@@ -16,6 +18,8 @@ import { userHandlers } from './users';
 export const handlers: HttpHandler[] = [
   ...authHandlers,
   ...orderHandlers,
+  ...revealHandlers,
+  ...lookupHandlers,
   ...checkHandlers,
   ...userHandlers,
   ...auditHandlers,

@@ -2,6 +2,8 @@ import { maskMaterial } from '../../src/domain/masking';
 import { MATERIAL_KINDS, type Material, type User } from '../../src/domain/types';
 import { db } from '../db';
 import { renderMaterial } from '../files/renderMaterial';
+import { watermark } from '../files/watermark';
+import { clock } from '../clock';
 import { authenticate } from '../http/auth';
 import { badQuery, notFound } from '../http/errors';
 import {
@@ -100,7 +102,13 @@ export const materialHandlers = [
       throw badQuery('size', 'size is "normal" (default) or "full" (4000 px on the long side)');
     const material = findMaterial(params.id ?? '');
     if (!material) throw notFound('Material');
-    return svgResponse(renderMaterial(view(material, user), size), `${material.id}.svg`);
+    // Every viewer's copy carries their account and the server time (any role).
+    const image = watermark(
+      renderMaterial(view(material, user), size),
+      user.username,
+      clock.nowIso(),
+    );
+    return svgResponse(image, `${material.id}.svg`);
   }),
   otherMethods('/api/materials/:id/file', ['GET']),
 ];

@@ -36,6 +36,23 @@ export function viewOrder(order: Order, user: User): Order {
   return seesMaskedData(user) ? maskOrder(order) : order;
 }
 
+/**
+ * Lists and search answers carry personal data masked for every role (api.md "Masking"): a queue
+ * on a shared screen shows no ID or phone. The single order read stays full for review work.
+ */
+export function viewListedOrder(order: Order): Order {
+  return maskOrder(order);
+}
+
+/** `sameSubjectAs: <orderId>`: every order whose subject has that order's certificate number. */
+function sameSubjectPredicate(value: unknown): Predicate {
+  if (typeof value !== 'string') throw badQuery('filter', 'sameSubjectAs must be an order number');
+  const position = db.lookup.positionOf(value);
+  const keys = position === undefined ? undefined : db.lookup.keysAt(position);
+  const wanted = new Set(keys ? db.lookup.subjectPositions(keys.subjectCertificate) : []);
+  return (row) => wanted.has(row.position);
+}
+
 function searchPredicate(raw: unknown, masked: boolean): Predicate | null {
   if (typeof raw !== 'string') throw badQuery('filter', 'q must be a string');
   const needle = normalizeSearchText(raw);
@@ -167,6 +184,7 @@ function plan(filter: Record<string, unknown>, user: User, now: Date): Plan {
     const search = searchPredicate(filter.q, seesMaskedData(user));
     if (search) tests.push(search);
   }
+  if (filter.sameSubjectAs !== undefined) tests.push(sameSubjectPredicate(filter.sameSubjectAs));
   if (filter.hasFailingChecks !== undefined) {
     if (typeof filter.hasFailingChecks !== 'boolean')
       throw badQuery('filter', 'hasFailingChecks must be true or false');
@@ -240,6 +258,6 @@ export function queryOrders(url: URL, user: User): Response {
   const { start, end } = query.range;
   const { total, page } = answer(plan(query.filter, user, clock.now()), query.sort, start, end);
   // Only the page's orders are built in full (a large data set builds them on first need).
-  const orders = page.map((row) => viewOrder(db.orders.materialize(row), user));
+  const orders = page.map((row) => viewListedOrder(db.orders.materialize(row)));
   return listResponse('orders', orders, start, total);
 }

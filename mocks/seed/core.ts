@@ -31,6 +31,23 @@ export interface CoreContext {
   anchorDate: string;
   usedMobiles: Set<string>;
   usedDomains: Set<string>;
+  /** Units filed so far, by province and nature: a later order may be the same subject's again. */
+  filedUnits?: Map<string, Pick<OrderCore, 'locality' | 'unit' | 'subjectCertificateNumber'>[]>;
+}
+
+/**
+ * Orders that add to or change an existing filing (新增网站, 变更, 新增接入) sometimes come from a
+ * unit with an earlier order in the data set: support is asked about "our other filings", and the
+ * support view lists a subject's orders by its certificate number.
+ */
+const REPEAT_SUBJECT_SHARE = 0.35;
+
+function earlierUnit(plan: OrderPlan, context: CoreContext, streams: Streams) {
+  if (plan.filerKind !== 'organization' || plan.type === 'new_filing' || plan.defect) return null;
+  const candidates = context.filedUnits?.get(`${plan.province} ${plan.nature}`) ?? [];
+  const rng = streams('repeatSubject');
+  if (candidates.length === 0 || !rng.chance(REPEAT_SUBJECT_SHARE)) return null;
+  return rng.pick(candidates);
 }
 
 export function streamsOf(seed: number, index: number): Streams {
@@ -48,10 +65,12 @@ function siteCount(rng: Rng, plan: OrderPlan): number {
 
 export function orderCore(plan: OrderPlan, context: CoreContext): OrderCore {
   const streams = streamsOf(context.seed, plan.index);
+  const repeat = earlierUnit(plan, context, streams);
   const place = streams('place');
-  const locality = pickLocality(place, plan.province);
+  const locality = repeat?.locality ?? pickLocality(place, plan.province);
   const unit =
-    plan.filerKind === 'organization' ? makeUnit(streams('unit'), plan.nature, locality) : null;
+    repeat?.unit ??
+    (plan.filerKind === 'organization' ? makeUnit(streams('unit'), plan.nature, locality) : null);
   const sitesRng = streams('sites');
   const count = siteCount(sitesRng, plan);
   const sites = makeSites(sitesRng, {
@@ -68,12 +87,20 @@ export function orderCore(plan: OrderPlan, context: CoreContext): OrderCore {
     siteCount: count,
   });
   let subjectCertificateNumber = parties.subjectParty.person.certificateNumber;
-  if (unit) {
+  if (repeat) {
+    subjectCertificateNumber = repeat.subjectCertificateNumber;
+  } else if (unit) {
     const codes = streams('uscc');
     subjectCertificateNumber = uscc(unit.registration, locality.district.code, codes);
     if (plan.defect === 'USCC_CHECKSUM') {
       subjectCertificateNumber = corruptUsccCheck(subjectCertificateNumber, codes);
     }
+  }
+  if (unit && !repeat && !plan.defect && context.filedUnits) {
+    const key = `${plan.province} ${plan.nature}`;
+    const list = context.filedUnits.get(key) ?? [];
+    list.push({ locality, unit, subjectCertificateNumber });
+    context.filedUnits.set(key, list);
   }
   return {
     locality,

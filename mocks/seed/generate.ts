@@ -86,6 +86,7 @@ export function generateDataset(params: SeedParams): Dataset {
     anchorDate,
     usedMobiles: new Set<string>(),
     usedDomains: new Set<string>(),
+    filedUnits: new Map(),
   };
   // Cores are made in plan order (not id order), so that an order's content does not depend on
   // how its submission time sorts among the others.

@@ -116,7 +116,7 @@ export function maskOrder(order: Order): Order {
 }
 
 /** A resubmission's changed field is masked like the field itself. */
-function changeMask(field: string): (value: string) => string {
+export function changeMask(field: string): (value: string) => string {
   if (/(mobile|emergencyPhone|landline)$/.test(field)) return maskPhone;
   if (/certificateNumber$/.test(field)) return maskCertificateNumber;
   if (/email$/.test(field)) return maskEmail;

@@ -37,6 +37,8 @@ export interface OrderFilter {
   hasFailingChecks?: boolean;
   /** Free text: order number, domain, subject name, phone, certificate number. */
   q?: string;
+  /** Every order of the same subject (certificate number) as this order, itself included. */
+  sameSubjectAs?: string;
 }
 
 export const ORDER_FILTER_FIELDS = [
@@ -50,6 +52,7 @@ export const ORDER_FILTER_FIELDS = [
   'callbackDue',
   'hasFailingChecks',
   'q',
+  'sameSubjectAs',
 ] as const satisfies readonly (keyof OrderFilter)[];
 
 /** Allowed values of the enumerated filters, for validation and for the console's choices. */

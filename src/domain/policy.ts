@@ -21,4 +21,6 @@ export const REVIEW_POLICY = {
   claimLeaseMinutes: 30,
   /** A session ends this many minutes after sign-in (a shift), on the server's clock. */
   sessionTtlMinutes: 720,
+  /** A revealed personal field shows in full this long, then is masked again (api.md "Reveal"). */
+  revealSeconds: 60,
 } as const;

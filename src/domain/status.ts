@@ -36,7 +36,14 @@ export type OrderAction = (typeof ORDER_ACTIONS)[number];
  * Actions in the audit trail: the staff's order actions, the applicant's submissions and what the
  * system does by itself (a claim whose lease lapsed goes back to the queue).
  */
-export const AUDIT_ACTIONS = ['submit', 'resubmit', ...ORDER_ACTIONS, 'lease_expired'] as const;
+export const AUDIT_ACTIONS = [
+  'submit',
+  'resubmit',
+  ...ORDER_ACTIONS,
+  'lease_expired',
+  /** A reviewer or supervisor saw a masked personal field, with a reason (api.md). */
+  'reveal',
+] as const;
 
 interface ActionRule {
   roles: readonly Role[];

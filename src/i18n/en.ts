@@ -269,6 +269,7 @@ export const enApp: CatalogShape<typeof zhApp> = {
         materialId: 'Material',
         reasonCode: 'Reason code',
         text: 'Text',
+        field: 'Field shown',
       },
       enums: {
         action: {
@@ -285,6 +286,7 @@ export const enApp: CatalogShape<typeof zhApp> = {
           bureau_submit: 'Sent to the bureau',
           bureau_result: 'Bureau result',
           note: 'Internal note',
+          reveal: 'Personal data shown in full',
         },
         result: { approved: 'Approved', rejected: 'Rejected' },
         actorRole: {

@@ -5,6 +5,9 @@ import { dashboardMessages } from '../dashboard/messages';
 import { qaMessages } from '../qa/messages';
 import { workloadMessages } from '../workload/messages';
 import { checkMessages } from '../checks/messages';
+import { lookupMessages } from '../lookup/messages';
+import { privacyMessages } from '../privacy/messages';
+import { supportMessages } from '../support/messages';
 import type { FeatureMessages } from './catalog';
 
 /** Feature catalogs merged into the app's (one line per feature folder's `messages.ts`). */
@@ -16,4 +19,7 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   workloadMessages,
   qaMessages,
   checkMessages,
+  lookupMessages,
+  privacyMessages,
+  supportMessages,
 ];

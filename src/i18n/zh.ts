@@ -263,6 +263,7 @@ export const zhApp = {
         materialId: '材料',
         reasonCode: '原因代码',
         text: '内容',
+        field: '查看的字段',
       },
       enums: {
         action: {
@@ -279,6 +280,7 @@ export const zhApp = {
           bureau_submit: '提交管局',
           bureau_result: '管局结果',
           note: '内部备注',
+          reveal: '查看完整个人信息',
         },
         result: { approved: '通过', rejected: '驳回' },
         actorRole: {

@@ -8,6 +8,7 @@ import {
   useGetIdentity,
   useTranslate,
 } from 'react-admin';
+import { LookupBox } from '../lookup/LookupBox';
 import { AppUserMenu } from './AppUserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -53,6 +54,7 @@ export const AppBar = (props: AppBarProps) => {
         sx={{ width: '1px', height: 20, bgcolor: 'rgba(255,255,255,0.3)', mr: 2 }}
       />
       <TitlePortal variant="body1" sx={{ opacity: 0.9 }} />
+      <LookupBox />
     </RaAppBar>
   );
 };

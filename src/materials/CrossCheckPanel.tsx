@@ -16,6 +16,8 @@ import {
 import type { ReactElement } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Comparison, CrossCheckRow } from '../domain/crossCheck';
+import { maskExtracted } from '../domain/masking';
+import { RevealableValue } from '../privacy/RevealableValue';
 
 const MARKS: Record<Comparison, { icon: ReactElement; color: 'success' | 'warning' | 'error' }> = {
   match: { icon: <CheckIcon fontSize="small" />, color: 'success' },
@@ -39,7 +41,20 @@ const shown = (field: string, value: string) => (field === 'orientation' ? `${va
  * The typed fields this material must match, each beside what recognition read from the image. A
  * difference is marked with an icon and words (never colour alone); the row is named by its field.
  */
-export const CrossCheckPanel = ({ rows }: { rows: CrossCheckRow[] }) => {
+/** Extracted fields that carry personal data: shown masked until revealed (api.md "Reveal"). */
+const isPersonal = (field: string, value: string) =>
+  (maskExtracted({ [field]: value })[field] ?? value) !== value;
+
+export const CrossCheckPanel = ({
+  rows,
+  orderId,
+  materialId,
+}: {
+  rows: CrossCheckRow[];
+  /** With both, a masked extracted value can be revealed. */
+  orderId?: string;
+  materialId?: string;
+}) => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) =>
     translate(`app.materials.${key}`, args);
@@ -96,7 +111,9 @@ export const CrossCheckPanel = ({ rows }: { rows: CrossCheckRow[] }) => {
                       ? t('not_typed')
                       : QUALITY.has(row.field)
                         ? t('expected', { value: shown(row.field, row.typed) })
-                        : row.typed}
+                        : isPersonal(row.field, row.typed)
+                          ? (maskExtracted({ [row.field]: row.typed })[row.field] ?? row.typed)
+                          : row.typed}
                   </TableCell>
                   <TableCell
                     sx={{
@@ -105,7 +122,20 @@ export const CrossCheckPanel = ({ rows }: { rows: CrossCheckRow[] }) => {
                       fontWeight: bad ? 600 : 400,
                     }}
                   >
-                    {shown(row.field, row.extracted ?? '')}
+                    {row.extracted && isPersonal(row.field, row.extracted) ? (
+                      orderId && materialId ? (
+                        <RevealableValue
+                          orderId={orderId}
+                          field={`materials.${materialId}.${row.field}`}
+                          value={row.extracted}
+                          label={label}
+                        />
+                      ) : (
+                        maskExtracted({ [row.field]: row.extracted })[row.field]
+                      )
+                    ) : (
+                      shown(row.field, row.extracted ?? '')
+                    )}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Box

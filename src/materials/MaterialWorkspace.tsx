@@ -113,7 +113,7 @@ export const MaterialWorkspace = ({
             />
           ) : (
             <Box sx={{ overflowY: 'auto', minWidth: 0, pr: 0.5 }}>
-              <CrossCheckPanel rows={w.rows} />
+              <CrossCheckPanel rows={w.rows} orderId={order.id} materialId={material.id} />
               <MissingMaterials missing={w.missing} />
             </Box>
           )}

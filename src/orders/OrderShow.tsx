@@ -1,9 +1,11 @@
 import { Box } from '@mui/material';
-import { Show, useRecordContext } from 'react-admin';
+import { Show, useGetIdentity, useRecordContext } from 'react-admin';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import type { Order } from '../domain/types';
 import { ResubmissionPanel } from '../review/ResubmissionPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { SupportPanel } from '../support/SupportPanel';
+import { SupportView } from '../support/SupportView';
 import { CloudResourceSection } from './show/CloudResourceSection';
 import { MaterialThumbnails } from './show/MaterialThumbnails';
 import { OrderProcessing } from './show/OrderProcessing';
@@ -20,7 +22,10 @@ import { WebsiteSection } from './show/WebsiteSection';
  */
 const OrderShowContent = () => {
   const order = useRecordContext<Order>();
+  const { identity } = useGetIdentity();
   if (!order) return null;
+  // Support answers applicants: its view of the order comes first; others may open it as a panel.
+  const support = identity?.role === 'support';
   return (
     <Box sx={{ pt: 1.5, pb: 3, pr: { xs: 1, sm: 2 } }}>
       <OrderShowHeader order={order} />
@@ -33,6 +38,7 @@ const OrderShowContent = () => {
         }}
       >
         <Box sx={{ minWidth: 0 }}>
+          {support ? <SupportView order={order} /> : <SupportPanel order={order} />}
           <ResubmissionPanel order={order} />
           <VerificationSection verification={order.verification} />
           <SubjectSection subject={order.subject} />

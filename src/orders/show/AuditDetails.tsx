@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { ReferenceField, TextField, useLocaleState, useTranslate } from 'react-admin';
 import { reasonByCode } from '../../domain/reasons';
+import { useFieldLabel } from '../../review/useFieldLabel';
 import { useEnumLabel } from '../../shared/useEnumLabel';
 
 /** Details that say nothing to a person reading the timeline. */
@@ -44,6 +45,7 @@ export const AuditDetails = ({
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
   const [locale] = useLocaleState();
+  const fieldLabel = useFieldLabel();
   const separator = translate('app.order.list_separator');
 
   const render = (key: string, value: unknown): ReactNode => {
@@ -59,6 +61,8 @@ export const AuditDetails = ({
         </ReferenceField>
       );
     }
+    // A reveal names the field it showed, as a path: in words.
+    if (key === 'field') return fieldLabel(plain(value));
     if (key === 'outcome') return enumLabel('calls', 'outcome', plain(value));
     if (key === 'result') return enumLabel('audit_events', 'result', plain(value));
     if (key === 'reasons' && Array.isArray(value)) {

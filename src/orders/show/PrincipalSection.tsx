@@ -1,4 +1,5 @@
-import { useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { RevealableValue } from '../../privacy/RevealableValue';
 import type { Principal } from '../../domain/types';
 import { CstDateTime } from '../../shared/CstDateTime';
 import { FieldGrid } from '../../shared/FieldGrid';
@@ -17,6 +18,15 @@ export const PrincipalFields = ({
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
   const label = (name: keyof Principal) => translate(`resources.orders.principal.${name}`);
+  const orderId = String(useRecordContext()?.id ?? '');
+  const personal = (name: keyof Principal) => (
+    <RevealableValue
+      orderId={orderId}
+      field={`${path}.${name}`}
+      value={principal[name] as string | null}
+      label={label(name)}
+    />
+  );
   return (
     <FieldGrid
       fields={[
@@ -27,7 +37,7 @@ export const PrincipalFields = ({
         },
         {
           label: label('certificateNumber'),
-          value: principal.certificateNumber,
+          value: principal.certificateNumber && personal('certificateNumber'),
           field: `${path}.certificateNumber`,
         },
         {
@@ -39,21 +49,29 @@ export const PrincipalFields = ({
               <CstDateTime value={principal.certificateValidUntil} dateOnly />
             ),
         },
-        { label: label('mobile'), value: principal.mobile, field: `${path}.mobile` },
+        {
+          label: label('mobile'),
+          value: principal.mobile && personal('mobile'),
+          field: `${path}.mobile`,
+        },
         {
           label: label('emergencyPhone'),
-          value: principal.emergencyPhone,
+          value: principal.emergencyPhone && personal('emergencyPhone'),
           field: `${path}.emergencyPhone`,
         },
-        { label: label('landline'), value: principal.landline, field: `${path}.landline` },
-        { label: label('email'), value: principal.email },
+        {
+          label: label('landline'),
+          value: principal.landline && personal('landline'),
+          field: `${path}.landline`,
+        },
+        { label: label('email'), value: personal('email') },
         {
           label: label('isLegalRepresentative'),
           value: translate(
             principal.isLegalRepresentative ? 'ra.boolean.true' : 'ra.boolean.false',
           ),
         },
-        { label: label('certificateAddress'), value: principal.certificateAddress, wide: true },
+        { label: label('certificateAddress'), value: personal('certificateAddress'), wide: true },
       ]}
     />
   );

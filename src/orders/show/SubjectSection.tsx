@@ -1,4 +1,5 @@
-import { useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { RevealableValue } from '../../privacy/RevealableValue';
 import type { Address, Subject } from '../../domain/types';
 import { FieldGrid } from '../../shared/FieldGrid';
 import { Section } from '../../shared/Section';
@@ -9,12 +10,19 @@ export const SubjectSection = ({ subject }: { subject: Subject }) => {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
   const label = (name: keyof Subject) => translate(`resources.orders.subject.${name}`);
+  const orderId = String(useRecordContext()?.id ?? '');
+  const personal = (field: string, value: string | null | undefined, name: string) => (
+    <RevealableValue orderId={orderId} field={field} value={value} label={name} />
+  );
   const address = (a: Address | null | undefined) =>
-    a
-      ? [enumLabel('orders', 'province', a.provinceCode), a.city, a.district, a.street]
+    a ? (
+      <>
+        {[enumLabel('orders', 'province', a.provinceCode), a.city, a.district]
           .filter(Boolean)
-          .join(' ')
-      : null;
+          .join(' ')}{' '}
+        {personal('subject.mailingAddress.street', a.street, label('mailingAddress'))}
+      </>
+    ) : null;
   return (
     <Section title={translate('resources.orders.sections.subject')}>
       <FieldGrid
@@ -27,12 +35,24 @@ export const SubjectSection = ({ subject }: { subject: Subject }) => {
           },
           {
             label: label('certificateNumber'),
-            value: subject.certificateNumber,
+            value: personal(
+              'subject.certificateNumber',
+              subject.certificateNumber,
+              label('certificateNumber'),
+            ),
             field: 'subject.certificateNumber',
           },
           { label: label('legalRepresentative'), value: subject.legalRepresentative },
           { label: label('investor'), value: subject.investor },
-          { label: label('certificateAddress'), value: subject.certificateAddress, wide: true },
+          {
+            label: label('certificateAddress'),
+            value: personal(
+              'subject.certificateAddress',
+              subject.certificateAddress,
+              label('certificateAddress'),
+            ),
+            wide: true,
+          },
           { label: label('mailingAddress'), value: address(subject.mailingAddress), wide: true },
           { label: label('remark'), value: subject.remark, wide: true },
         ]}

@@ -1,4 +1,5 @@
-import { useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { RevealableValue } from '../../privacy/RevealableValue';
 import type { FilingVerification } from '../../domain/types';
 import { FieldGrid } from '../../shared/FieldGrid';
 import { Section } from '../../shared/Section';
@@ -7,6 +8,7 @@ import { useEnumLabel } from '../../shared/useEnumLabel';
 /** Step 1 of the mini-program: 备案类型核验. */
 export const VerificationSection = ({ verification }: { verification: FilingVerification }) => {
   const translate = useTranslate();
+  const orderId = useRecordContext()?.id ?? '';
   const enumLabel = useEnumLabel();
   const label = (name: keyof FilingVerification) =>
     translate(`resources.orders.verification.${name}`);
@@ -24,7 +26,17 @@ export const VerificationSection = ({ verification }: { verification: FilingVeri
             label: label('certificateType'),
             value: enumLabel('orders', 'certificateType', verification.certificateType),
           },
-          { label: label('certificateNumber'), value: verification.certificateNumber },
+          {
+            label: label('certificateNumber'),
+            value: (
+              <RevealableValue
+                orderId={String(orderId)}
+                field="verification.certificateNumber"
+                value={verification.certificateNumber}
+                label={label('certificateNumber')}
+              />
+            ),
+          },
           { label: label('domain'), value: verification.domain },
           {
             label: label('resourceKind'),

@@ -15,6 +15,8 @@ export const REVIEW_POLICY = {
   bureauWorkingDays: 20,
   /** Provinces whose bureau takes longer: Zhejiang, 30 working days. */
   bureauWorkingDaysByProvince: { '33': 30 } as Record<string, number>,
+  /** A claim lapses after this long without activity by its holder (contracts: leases). */
+  claimLeaseMinutes: 30,
   /** A page of any list holds at most this many rows (api.md). */
   maxPageSize: 100,
 } as const;

@@ -24,6 +24,12 @@ export interface Intent {
   signature?: unknown;
 }
 
+/**
+ * react-admin answers a request refused with 401 by signing the user out and resolving with an empty
+ * `{data}` instead of the order: that is no success, and what the user typed must stay (as a draft).
+ */
+class SignedOutError extends Error {}
+
 interface Attempt {
   command: Command;
   intent: Intent;
@@ -54,7 +60,13 @@ export function useOrderCommand(options: {
   const unsettled = useRef<Attempt | null>(null);
 
   const mutation = useMutation<Order | null, Error, Attempt>({
-    mutationFn: (attempt) => attempt.command(dataProvider, attempt.key),
+    mutationFn: async (attempt) => {
+      const order = await attempt.command(dataProvider, attempt.key);
+      if (order !== null && typeof (order as Partial<Order>).id !== 'string') {
+        throw new SignedOutError('signed out');
+      }
+      return order;
+    },
     onSuccess: (order) => {
       unsettled.current = null;
       if (order) {
@@ -70,6 +82,8 @@ export function useOrderCommand(options: {
       options.onSuccess?.(order);
     },
     onError: (error, attempt) => {
+      // The sign-in form takes over (and brings the user back); the form keeps its draft.
+      if (error instanceof SignedOutError) return;
       options.onError?.(error);
       if (isTransientError(error)) {
         unsettled.current = attempt;

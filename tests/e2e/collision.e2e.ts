@@ -100,9 +100,12 @@ describe('two reviewers on one order', () => {
     ]);
 
     // The queue says who holds it and since when.
-    await b.page.goto(`${webBase}/#/orders`);
-    await b.page.getByRole('tab', { name: '全部' }).click();
-    await b.page.getByText('王晓燕 · 10:00 起').first().waitFor();
+    const filter = encodeURIComponent(JSON.stringify({ q: order.id }));
+    await b.page.goto(`${webBase}/#/orders?filter=${filter}`);
+    const row = b.page.locator('table tbody tr', { hasText: order.id });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('王晓燕 · 10:00 起');
+    await screenshot(b.page, 'collision-queue-holder');
     expect(a.cspViolations).toEqual([]);
     expect(b.cspViolations).toEqual([]);
   });

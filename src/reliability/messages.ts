@@ -33,7 +33,6 @@ export const reliabilityMessages = defineMessages(
             '%{assignee} 对此订单的领取已于 %{time} 因长时间无操作而失效，订单已退回队列',
           action_by: '%{actor} 于 %{time} 对此订单进行了“%{action}”操作',
           unknown: '此订单已被他人更新',
-          lease_lost: '您对此订单的领取已失效或已被他人接手',
         },
         holder: {
           banner: '%{name} 自 %{time} 起正在审核此订单',
@@ -81,7 +80,6 @@ export const reliabilityMessages = defineMessages(
             'The claim of %{assignee} lapsed at %{time} after a period without activity; the order went back to the queue',
           action_by: '%{actor} did “%{action}” on this order at %{time}',
           unknown: 'Somebody else has updated this order',
-          lease_lost: 'Your claim on this order lapsed or was taken over',
         },
         holder: {
           banner: '%{name} has been reviewing this order since %{time}',

@@ -6,7 +6,9 @@ import type { AuditEvent } from '../../src/domain/types';
 import { createDataProvider } from '../../src/providers/dataProvider';
 import { explainConflict } from '../../src/reliability/conflict';
 import { startLeaseKeeper } from '../../src/reliability/leaseKeeper';
-import { API, signInAs } from './helpers';
+import { screen } from '@testing-library/react';
+import type { Order } from '../../src/domain/types';
+import { API, api, listOrders, renderApp, signInAs } from './helpers';
 
 /**
  * The console side of claim leases (contracts.md): the heartbeat against the contract's
@@ -90,6 +92,27 @@ describe('the lease heartbeat', () => {
     });
     expect(lease.leaseExpiresAt).toBe('2026-11-27T10:35:00+08:00');
     expect(seen).toEqual([{ key: 'beat-1', auth: expect.stringMatching(/^Bearer /) }]);
+  });
+});
+
+describe('the holder', () => {
+  it('sees until when their claim is kept', async () => {
+    await signInAs('reviewer1');
+    const { orders } = await listOrders({ status: 'pending_review' });
+    const { json: order } = await api<Order>('reviewer1', `/orders/${orders[0]!.id}/claim`, {
+      method: 'POST',
+      body: { version: orders[0]!.version },
+    });
+    // The lease field of the contract (served by the other branch's API; stubbed here).
+    server.use(
+      http.get(`${API}/orders/${order.id}`, () =>
+        HttpResponse.json({ ...order, leaseExpiresAt: '2026-11-27T10:30:00+08:00' }),
+      ),
+    );
+    renderApp({ route: `/orders/${order.id}/show` });
+    expect(
+      await screen.findByText('领取保留至 10:30（有操作时自动续期）', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 });
 

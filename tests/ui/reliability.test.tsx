@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import type { AuditEvent, Order } from '../../src/domain/types';
 import { readAuth } from '../../src/providers/authStorage';
@@ -236,6 +236,28 @@ describe('one request per intent', () => {
       await screen.findByText('已添加备注');
       expect(keys).toHaveLength(1);
       expect(await noteEvents(order.id)).toHaveLength(1);
+    },
+    SLOW,
+  );
+});
+
+describe('network faults', () => {
+  it(
+    'shows a banner while the browser is offline',
+    async () => {
+      await signInAs('reviewer1');
+      renderApp({ route: '/orders' });
+      await screen.findByRole('table', {}, { timeout: 10_000 });
+      const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      try {
+        window.dispatchEvent(new Event('offline'));
+        expect(await screen.findByText(/网络已断开/)).toBeInTheDocument();
+        onLine.mockReturnValue(true);
+        window.dispatchEvent(new Event('online'));
+        await waitFor(() => expect(screen.queryByText(/网络已断开/)).not.toBeInTheDocument());
+      } finally {
+        onLine.mockRestore();
+      }
     },
     SLOW,
   );

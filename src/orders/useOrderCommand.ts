@@ -5,6 +5,7 @@ import type { Order } from '../domain/types';
 import { apiErrorCode, isTransientError } from '../providers/apiErrors';
 import type { ReviewDataProvider } from '../providers/dataProvider';
 import { newIdempotencyKey } from '../providers/idempotency';
+import { dismissConflict } from '../reliability/conflictStore';
 import { RetryMessage } from '../reliability/RetryMessage';
 import { CONFLICT_CODES, useExplainConflict } from '../reliability/useExplainConflict';
 
@@ -67,8 +68,10 @@ export function useOrderCommand(options: {
       }
       return order;
     },
-    onSuccess: (order) => {
+    onSuccess: (order, attempt) => {
       unsettled.current = null;
+      // The reviewer has acted on the order as it now is: the old explanation is done with.
+      if (attempt.intent.orderId) dismissConflict(attempt.intent.orderId);
       if (order) {
         queryClient.setQueryData(
           ['orders', 'getOne', { id: String(order.id), meta: undefined }],

@@ -113,7 +113,7 @@ describe('the holder', () => {
     expect(
       await screen.findByText('领取保留至 10:30（有操作时自动续期）', {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
-  });
+  }, 60_000);
 });
 
 describe('a lapsed claim in words', () => {

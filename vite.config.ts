@@ -1,12 +1,62 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
-export default defineConfig({
-  plugins: [react(), leanBundle()],
-  build: {
-    sourcemap: true,
-    chunkSizeWarningLimit: 1500,
-  },
+/**
+ * The Content-Security-Policy of the built console. Only scripts from its own origin run (no inline
+ * script, no eval), and it talks only to its own origin and the configured API. Styles allow
+ * 'unsafe-inline' because emotion (MUI's styling engine) injects <style> elements and MUI's `sx`
+ * writes style attributes at run time; scripts stay strict, which is what stops injected markup from
+ * running. Material images are shown from blob: URLs (fetched with the token), small icons may be
+ * data: URLs. `frame-ancestors` cannot be set in a <meta> policy: the production web server sends it
+ * as a header (see README, "Security headers").
+ */
+export function contentSecurityPolicy(apiUrl: string | undefined): string {
+  const connect = ["'self'"];
+  if (apiUrl && /^https?:\/\//.test(apiUrl)) connect.push(new URL(apiUrl).origin);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    `connect-src ${connect.join(' ')}`,
+    "font-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Puts the policy into index.html of production builds only: the dev server's HMR needs inline script. */
+function cspMeta(apiUrl: string | undefined): Plugin {
+  return {
+    name: 'beian-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(apiUrl),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), leanBundle(), cspMeta(env.VITE_API_URL)],
+    build: {
+      sourcemap: true,
+      chunkSizeWarningLimit: 1500,
+    },
+  };
 });
 
 /**

@@ -8,6 +8,7 @@ import { checkMessages } from '../checks/messages';
 import { lookupMessages } from '../lookup/messages';
 import { privacyMessages } from '../privacy/messages';
 import { supportMessages } from '../support/messages';
+import { reliabilityMessages } from '../reliability/messages';
 import type { FeatureMessages } from './catalog';
 
 /** Feature catalogs merged into the app's (one line per feature folder's `messages.ts`). */
@@ -22,4 +23,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   lookupMessages,
   privacyMessages,
   supportMessages,
+  reliabilityMessages,
 ];

@@ -4,6 +4,7 @@ import { useLogin, useTranslate } from 'react-admin';
 import { useAppConfig } from '../config/AppConfigContext';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
+import { SignedOutNotice } from '../reliability/SignedOutNotice';
 import { DemoAccounts } from './DemoAccounts';
 
 export const LoginPage = () => {
@@ -57,6 +58,7 @@ export const LoginPage = () => {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('app.login.subtitle')}
           </Typography>
+          <SignedOutNotice />
           <Box component="form" onSubmit={submit} noValidate>
             <TextField
               name="username"

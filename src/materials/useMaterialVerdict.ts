@@ -11,7 +11,7 @@ export type VerdictChoice = 'accepted' | 'rejected';
  */
 export function useMaterialVerdict(order: Pick<Order, 'id' | 'version'>) {
   const queryClient = useQueryClient();
-  const { run, isPending } = useOrderCommand({
+  const { runAction, isPending } = useOrderCommand({
     successMessage: () => ({ message: 'app.review.verdict.saved' }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['materials'] }),
   });
@@ -21,18 +21,11 @@ export function useMaterialVerdict(order: Pick<Order, 'id' | 'version'>) {
     reasonCode?: string,
     note?: string,
   ) =>
-    run((dp, idempotencyKey) =>
-      dp.orderAction(
-        order.id,
-        `materials/${encodeURIComponent(materialId)}/verdict`,
-        {
-          version: order.version,
-          verdict,
-          ...(reasonCode ? { reasonCode } : {}),
-          ...(note ? { note } : {}),
-        },
-        { idempotencyKey },
-      ),
-    );
+    runAction(order.id, `materials/${encodeURIComponent(materialId)}/verdict`, {
+      version: order.version,
+      verdict,
+      ...(reasonCode ? { reasonCode } : {}),
+      ...(note ? { note } : {}),
+    });
   return { setVerdict, isPending };
 }

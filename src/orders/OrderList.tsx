@@ -1,17 +1,10 @@
 import { Box } from '@mui/material';
-import {
-  DataTable,
-  List,
-  Pagination,
-  ReferenceField,
-  TextField,
-  usePermissions,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, List, Pagination, usePermissions, useTranslate } from 'react-admin';
 import { FailingChecksCount } from '../checks/FailingChecksCount';
 import { mainDomain } from '../domain/format';
 import { queueViewFilter } from '../domain/orderQuery';
 import type { Order, Role } from '../domain/types';
+import { HolderCell } from '../reliability/HolderCell';
 import { CstDateTime } from '../shared/CstDateTime';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { DeadlineText } from './DeadlineText';
@@ -22,15 +15,16 @@ import { StatusChip } from './StatusChip';
 
 const Col = DataTable.Col<Order>;
 const field = (name: string) => `resources.orders.fields.${name}`;
-// Names wrap between characters, but never squeeze below a readable width.
-const name = { minWidth: 150, maxWidth: 260 } as const;
-// Domains are read whole: one line, cut with an ellipsis past 240px (the full name in a tooltip).
+// Applicant-typed text in one line, cut with an ellipsis (the whole text in a tooltip), isolated so
+// that right-to-left overrides in it cannot reorder the cells around it.
 const oneLine = {
   maxWidth: 240,
   whiteSpace: 'nowrap',
   overflow: 'hidden',
   textOverflow: 'ellipsis',
+  unicodeBidi: 'isolate',
 } as const;
+const name = { ...oneLine, minWidth: 150, maxWidth: 260 } as const;
 
 /** The review queue: server-side paged, sorted by deadline, filtered; a row opens the order. */
 export const OrderList = () => {
@@ -73,7 +67,7 @@ export const OrderList = () => {
             label={field('subjectName')}
             disableSort
             cellSx={() => name}
-            render={(o) => o.subject?.name}
+            render={(o) => <bdi title={o.subject?.name}>{o.subject?.name}</bdi>}
           />
           <Col
             source="province"
@@ -85,7 +79,7 @@ export const OrderList = () => {
             label={field('mainDomain')}
             disableSort
             cellSx={() => oneLine}
-            render={(o) => <span title={mainDomain(o) ?? undefined}>{mainDomain(o)}</span>}
+            render={(o) => <bdi title={mainDomain(o) ?? undefined}>{mainDomain(o)}</bdi>}
           />
           <Col
             source="submittedAt"
@@ -110,16 +104,11 @@ export const OrderList = () => {
             cellSx={() => ({ whiteSpace: 'nowrap' })}
             render={(o) => <FailingChecksCount order={o} />}
           />
-          <Col source="assigneeId" label={field('assigneeId')}>
-            <ReferenceField
-              source="assigneeId"
-              reference="users"
-              link={false}
-              emptyText={translate('app.order.empty_value')}
-            >
-              <TextField source="name" />
-            </ReferenceField>
-          </Col>
+          <Col
+            source="assigneeId"
+            label={field('assigneeId')}
+            render={(o) => <HolderCell order={o} />}
+          />
         </DataTable>
       </Box>
     </List>

@@ -3,6 +3,7 @@ import { Show, useGetIdentity, useRecordContext } from 'react-admin';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import type { Order } from '../domain/types';
 import { ResubmissionPanel } from '../review/ResubmissionPanel';
+import { OrderNotices } from '../reliability/OrderNotices';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { SupportPanel } from '../support/SupportPanel';
 import { SupportView } from '../support/SupportView';
@@ -29,6 +30,7 @@ const OrderShowContent = () => {
   return (
     <Box sx={{ pt: 1.5, pb: 3, pr: { xs: 1, sm: 2 } }}>
       <OrderShowHeader order={order} />
+      <OrderNotices order={order} />
       <Box
         sx={{
           display: 'grid',

@@ -19,6 +19,10 @@ export const KNOWN_ERROR_CODES = [
   'PRECONDITION_FAILED',
   'CALL_RETRY_TOO_EARLY',
   'NETWORK',
+  'TIMEOUT',
+  'OFFLINE',
+  'SERVER_ERROR',
+  'SESSION_EXPIRED',
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
@@ -58,15 +62,40 @@ export function toTranslatableError(error: unknown): unknown {
     const body: unknown = error.body;
     const code = isApiErrorBody(body) ? body.error.code : null;
     const serverMessage = isApiErrorBody(body) ? body.error.message : undefined;
-    return new HttpError(
-      errorMessageKey(code, serverMessage || error.message || 'ra.notification.http_error'),
-      error.status,
-      body,
-    );
+    // A gateway or a crashed server answers 5xx without our envelope: say so in the user's words.
+    const fallback =
+      error.status >= 500
+        ? 'app.errors.SERVER_ERROR'
+        : serverMessage || error.message || 'ra.notification.http_error';
+    return new HttpError(errorMessageKey(code, fallback), error.status, body);
   }
+  if (isAbort(error)) return new HttpError('app.errors.TIMEOUT', 0, { transient: 'timeout' });
   if (error instanceof TypeError) {
     // fetch rejects with a TypeError when the network is down or the server is unreachable.
-    return new HttpError('app.errors.NETWORK', 0, null);
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    return new HttpError(offline ? 'app.errors.OFFLINE' : 'app.errors.NETWORK', 0, {
+      transient: offline ? 'offline' : 'network',
+    });
   }
   return error;
+}
+
+function isAbort(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'AbortError'
+  );
+}
+
+/** Statuses of a server that may answer the same request correctly a moment later. */
+const TRANSIENT_STATUSES = [502, 503, 504];
+
+/**
+ * A failure that says nothing about the request itself (offline, timeout, a gateway in trouble):
+ * the same request, with the same idempotency key, may be sent again safely.
+ */
+export function isTransientError(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
+  return error.status === 0 || TRANSIENT_STATUSES.includes(error.status);
 }

@@ -1,6 +1,8 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { Role, User } from '../domain/types';
+import { forgetSignedOut, rememberSignedOut, takeReturnRoute } from '../reliability/sessionReturn';
 import { roleCanAccess } from './accessControl';
+import { apiErrorCode } from './apiErrors';
 import { clearAuth, readAuth, writeAuth } from './authStorage';
 import { httpClient } from './httpClient';
 
@@ -13,6 +15,15 @@ function isUser(value: unknown): value is User {
   if (typeof value !== 'object' || value === null) return false;
   const user = value as Partial<User>;
   return typeof user.id === 'string' && typeof user.name === 'string' && !!user.role;
+}
+
+/** A 401: remember why and where (for the sign-in form and the way back), then forget the token. */
+function signedOut(error: unknown, userId: string) {
+  rememberSignedOut(
+    apiErrorCode(error) === 'SESSION_EXPIRED' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
+    userId,
+  );
+  clearAuth();
 }
 
 export function createAuthProvider(apiUrl: string): AuthProvider {
@@ -55,12 +66,17 @@ export function createAuthProvider(apiUrl: string): AuthProvider {
       if (typeof token !== 'string' || !isUser(user)) throw new Error('app.login.failed');
       writeAuth({ token, user });
       confirmed = { token, check: Promise.resolve() };
+      // Back to the page the user was on when the session ended (drafts there are intact).
+      const returnTo = takeReturnRoute(user.id);
+      return returnTo ? { redirectTo: returnTo } : undefined;
     },
 
     async logout() {
       const auth = readAuth();
       confirmed = null;
+      // Without a session this is the sign-out that follows a 401: keep where the user was.
       if (!auth) return;
+      forgetSignedOut();
       clearAuth();
       try {
         await httpClient(`${apiUrl}/auth/logout`, {
@@ -82,8 +98,9 @@ export function createAuthProvider(apiUrl: string): AuthProvider {
         await confirmToken(auth.token);
       } catch (error) {
         if ((error as { status?: number }).status === 401) {
-          clearAuth();
-          throw new Error('ra.auth.auth_check_error', { cause: error });
+          signedOut(error, auth.user.id);
+          // The sign-in form says why (SignedOutNotice); no second message in a toast.
+          throw { message: false };
         }
         // A server that is down is not a reason to sign the user out.
       }
@@ -92,9 +109,10 @@ export function createAuthProvider(apiUrl: string): AuthProvider {
     async checkError(error: { status?: number }) {
       // 401: the session is gone, sign out. 403 is a refusal of one action: stay signed in.
       if (error?.status === 401) {
-        clearAuth();
+        const auth = readAuth();
+        if (auth) signedOut(error, auth.user.id);
         confirmed = null;
-        throw new Error('ra.notification.logged_out');
+        throw { message: false };
       }
     },
 

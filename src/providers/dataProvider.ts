@@ -12,12 +12,22 @@ export interface ActionOptions {
   idempotencyKey?: string;
 }
 
+/** A claim's lease as the heartbeat answers it. */
+export interface Lease {
+  orderId: string;
+  assigneeId: string;
+  claimedAt: string;
+  leaseExpiresAt: string;
+}
+
 /** The review API's custom methods, beside the standard react-admin ones. */
 export interface ReviewDataProvider extends DataProvider {
   claim(id: string, version: number, options?: ActionOptions): Promise<Order>;
   /** The most urgent available order, now claimed by the caller; null when the queue is empty. */
   claimNext(options?: ActionOptions): Promise<Order | null>;
   release(id: string, version: number, options?: ActionOptions): Promise<Order>;
+  /** Heartbeat of a claim (contracts: leases): keeps the caller's hold on the order alive. */
+  renewLease(id: string, options?: ActionOptions): Promise<Lease>;
   /** Any order action of api.md, e.g. `orderAction(id, 'approve', {version, overrides})`. */
   orderAction(
     id: string,
@@ -64,6 +74,8 @@ export function createDataProvider(apiUrl: string): ReviewDataProvider {
       base.getList(resource, { ...params, filter: toApiFilter(resource, params.filter) }),
     claim: (id, version, options) => orderAction(id, 'claim', { version }, options),
     release: (id, version, options) => orderAction(id, 'release', { version }, options),
+    renewLease: async (id, options) =>
+      (await post(`/orders/${encodeURIComponent(id)}/lease`, {}, options)).json as Lease,
     claimNext: async (options) => {
       const { status, json } = await post('/orders/claim-next', {}, options);
       return status === 204 || !json ? null : (json as Order);

@@ -12,6 +12,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
+import { DraftNotice } from '../reliability/DraftNotice';
+import { useDraft } from '../reliability/drafts';
+import { useDraftScope } from '../reliability/useDraftScope';
 import { useTranslate } from 'react-admin';
 import { approvalUnmet, type Unmet } from '../domain/approval';
 import { REVIEW_POLICY } from '../domain/policy';
@@ -20,6 +23,9 @@ import type { CallAttempt, Material, Order } from '../domain/types';
 import { apiErrorDetails } from './apiDetails';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { useDecision } from './useDecision';
+
+const noJustification = (all: Record<string, string>) =>
+  Object.values(all).every((text) => text.trim() === '');
 
 /**
  * Approval: sent at once and confirmed by the server (no undo). Lists what is still missing, by the
@@ -40,7 +46,13 @@ export const ApproveDialog = ({
 }) => {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
-  const [justifications, setJustifications] = useState<Record<string, string>>({});
+  // Justifications are a draft: a reload, a conflict or a lost session keeps them.
+  const draft = useDraft<Record<string, string>>(
+    useDraftScope(order, 'approve'),
+    () => ({}),
+    noJustification,
+  );
+  const justifications = draft.value;
   const [serverUnmet, setServerUnmet] = useState<Unmet[] | null>(null);
   const failing = order.checks.filter((c) => c.status === 'fail' && c.blocking);
   const overrides = failing
@@ -49,8 +61,9 @@ export const ApproveDialog = ({
   const unmet =
     serverUnmet ??
     approvalUnmet({ revision: order.revision, checks: order.checks, calls, materials, overrides });
-  const { run, isPending } = useDecision({
+  const { runAction, isPending } = useDecision({
     done: 'app.review.approve.done',
+    onDone: () => draft.clear(),
     onRefused: (error) => {
       const details = apiErrorDetails(error);
       if (Array.isArray(details?.unmet)) setServerUnmet(details.unmet as Unmet[]);
@@ -70,14 +83,10 @@ export const ApproveDialog = ({
   };
   const confirm = () => {
     setServerUnmet(null);
-    run((dp, idempotencyKey) =>
-      dp.orderAction(
-        order.id,
-        'approve',
-        { version: order.version, ...(overrides.length ? { overrides } : {}) },
-        { idempotencyKey },
-      ),
-    );
+    runAction(order.id, 'approve', {
+      version: order.version,
+      ...(overrides.length ? { overrides } : {}),
+    });
   };
 
   return (
@@ -85,6 +94,7 @@ export const ApproveDialog = ({
       <DialogTitle id="approve-title">{translate('app.review.approve.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
+          <DraftNotice draft={draft} currentRevision={order.revision} />
           {unmet.length > 0 ? (
             <Alert severity="warning">
               <Typography variant="body2">{translate('app.review.approve.missing')}</Typography>
@@ -115,7 +125,7 @@ export const ApproveDialog = ({
               value={justifications[check.id] ?? ''}
               onChange={(event) => {
                 setServerUnmet(null);
-                setJustifications((all) => ({ ...all, [check.id]: event.target.value }));
+                draft.setValue((all) => ({ ...all, [check.id]: event.target.value }));
               }}
             />
           ))}

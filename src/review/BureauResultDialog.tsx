@@ -33,7 +33,7 @@ export const BureauResultDialog = ({
   const [result, setResult] = useState<'approved' | 'rejected'>('approved');
   const [numbers, setNumbers] = useState<string[]>(() => order.websites.map(() => '').concat(''));
   const [reason, setReason] = useState('');
-  const { run, isPending } = useOrderCommand({
+  const { runAction, isPending } = useOrderCommand({
     successMessage: () => ({ message: 'app.review.bureau.done' }),
     onSuccess: onClose,
   });
@@ -48,15 +48,12 @@ export const BureauResultDialog = ({
   ];
 
   const confirm = () =>
-    run((dp, idempotencyKey) =>
-      dp.orderAction(
-        order.id,
-        'bureau-result',
-        result === 'approved'
-          ? { version: order.version, result, filingNumbers: trimmed }
-          : { version: order.version, result, reason: reason.trim() },
-        { idempotencyKey },
-      ),
+    runAction(
+      order.id,
+      'bureau-result',
+      result === 'approved'
+        ? { version: order.version, result, filingNumbers: trimmed }
+        : { version: order.version, result, reason: reason.trim() },
     );
 
   return (

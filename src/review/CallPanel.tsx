@@ -11,7 +11,6 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { nextCallAllowedAt, unreachableRejectionAllowed } from '../domain/callPolicy';
 import { CALL_OUTCOMES, CALL_SCRIPT_POINTS, type CallScriptPoint } from '../domain/callScript';
@@ -19,10 +18,22 @@ import type { CallAttempt, CallOutcome, Order } from '../domain/types';
 import { formatDuration } from '../orders/DeadlineText';
 import { useOrderCommand } from '../orders/useOrderCommand';
 import { useNow } from '../providers/serverClock';
+import { DraftNotice } from '../reliability/DraftNotice';
+import { useDraft } from '../reliability/drafts';
+import { useDraftScope } from '../reliability/useDraftScope';
 import { CstDateTime } from '../shared/CstDateTime';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { CallPhones } from './CallPhones';
 import { useRefreshReviewData } from './useReviewData';
+
+interface CallDraft {
+  outcome: CallOutcome;
+  note: string;
+  confirmed: CallScriptPoint[];
+}
+const EMPTY_CALL: CallDraft = { outcome: 'connected', note: '', confirmed: [] };
+const isEmptyCall = (d: CallDraft) =>
+  d.note.trim() === '' && d.confirmed.length === 0 && d.outcome === 'connected';
 
 /**
  * Logging a call in a few keystrokes: the numbers and the script beside the form; after an
@@ -41,14 +52,15 @@ export const CallPanel = ({
   const enumLabel = useEnumLabel();
   const now = useNow(1_000);
   const refresh = useRefreshReviewData();
-  const [outcome, setOutcome] = useState<CallOutcome>('connected');
-  const [note, setNote] = useState('');
-  const [confirmed, setConfirmed] = useState<CallScriptPoint[]>([]);
-  const { run, isPending } = useOrderCommand({
+  // The call note and ticked points are a draft: a reload or a lost session keeps them.
+  const draft = useDraft(useDraftScope(order, 'call'), () => EMPTY_CALL, isEmptyCall);
+  const { outcome, note, confirmed } = draft.value;
+  const setOutcome = (value: CallOutcome) => draft.setValue((d) => ({ ...d, outcome: value }));
+  const setNote = (value: string) => draft.setValue((d) => ({ ...d, note: value }));
+  const { runAction, isPending } = useOrderCommand({
     successMessage: () => ({ message: 'app.review.call.logged' }),
     onSuccess: () => {
-      setNote('');
-      setConfirmed([]);
+      draft.clear({ ...EMPTY_CALL, outcome });
       refresh();
     },
   });
@@ -58,28 +70,25 @@ export const CallPanel = ({
   const waitMs = retryAt ? retryAt.getTime() - now.getTime() : 0;
   const connected = outcome === 'connected';
   const toggle = (point: CallScriptPoint) =>
-    setConfirmed((list) =>
-      list.includes(point) ? list.filter((p) => p !== point) : [...list, point],
-    );
+    draft.setValue((d) => ({
+      ...d,
+      confirmed: d.confirmed.includes(point)
+        ? d.confirmed.filter((p) => p !== point)
+        : [...d.confirmed, point],
+    }));
 
   const submit = () =>
-    run((dp, idempotencyKey) =>
-      dp.orderAction(
-        order.id,
-        'calls',
-        {
-          version: order.version,
-          outcome,
-          note,
-          ...(connected ? { confirmed } : {}),
-        },
-        { idempotencyKey },
-      ),
-    );
+    runAction(order.id, 'calls', {
+      version: order.version,
+      outcome,
+      note,
+      ...(connected ? { confirmed } : {}),
+    });
 
   return (
     <Stack spacing={1.5}>
       <CallPhones order={order} />
+      <DraftNotice draft={draft} currentRevision={order.revision} />
       {current.length > 0 && (
         <Typography variant="body2" color="text.secondary">
           {translate('app.review.call.attempts', { count: current.length, unanswered })}

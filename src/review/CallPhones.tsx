@@ -44,12 +44,22 @@ export const CallPhones = ({ order }: { order: Order }) => {
         .filter(([, value]) => value)
         .map(([label, value]) => (
           <Typography key={label} variant="body2" component="div">
-            <Box component="dt" sx={{ display: 'inline', color: 'text.secondary', mr: 1 }}>
+            {/* Inline, so applicant text is isolated: a right-to-left override cannot run on. */}
+            <Box
+              component="dt"
+              sx={{ display: 'inline', color: 'text.secondary', mr: 1, unicodeBidi: 'isolate' }}
+            >
               {label}
             </Box>
             <Box
               component="dd"
-              sx={{ display: 'inline', m: 0, fontVariantNumeric: 'tabular-nums' }}
+              sx={{
+                display: 'inline',
+                m: 0,
+                fontVariantNumeric: 'tabular-nums',
+                unicodeBidi: 'isolate',
+                overflowWrap: 'anywhere',
+              }}
             >
               {value}
             </Box>

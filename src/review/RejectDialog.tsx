@@ -10,14 +10,18 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { proposedReasons } from '../domain/checks/proposedReasons';
 import type { Material, Order, RejectionReason } from '../domain/types';
+import { DraftNotice } from '../reliability/DraftNotice';
+import { useDraft } from '../reliability/drafts';
+import { useDraftScope } from '../reliability/useDraftScope';
 import { NoticePreview } from './NoticePreview';
 import { RejectReasonEditor } from './RejectReasonEditor';
 import { useDecision } from './useDecision';
 import { useReasons, type ReasonRecord } from './useReviewData';
+
+const noReasons = (reasons: RejectionReason[]) => reasons.length === 0;
 
 /** The reasons to start from: the given codes, else what the failing checks propose. */
 function initialReasons(
@@ -73,10 +77,19 @@ const RejectForm = ({
 }: RejectProps & { catalog: ReasonRecord[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const [reasons, setReasons] = useState<RejectionReason[]>(() =>
-    initialReasons(order, prefill, catalog),
+  // The chosen reasons and their messages are a draft: a reload, a conflict or a lost session keeps
+  // them; a prefill (the unreachable shortcut) starts afresh.
+  const draft = useDraft(
+    useDraftScope(order, prefill ? 'reject-prefill' : 'reject'),
+    () => initialReasons(order, prefill, catalog),
+    noReasons,
   );
-  const { run, isPending } = useDecision({ done: 'app.review.reject.done' });
+  const reasons = draft.value;
+  const setReasons = draft.setValue;
+  const { runAction, isPending } = useDecision({
+    done: 'app.review.reject.done',
+    onDone: () => draft.clear(),
+  });
   const titleOf = (r: ReasonRecord) => (locale === 'en' ? r.titleEn : r.titleZh);
   const chosen = catalog.filter((r) => reasons.some((reason) => reason.code === r.code));
   const valid = reasons.length > 0 && reasons.every((r) => r.message.trim() !== '');
@@ -92,15 +105,13 @@ const RejectForm = ({
           },
       ),
     );
-  const confirm = () =>
-    run((dp, idempotencyKey) =>
-      dp.orderAction(order.id, 'reject', { version: order.version, reasons }, { idempotencyKey }),
-    );
+  const confirm = () => runAction(order.id, 'reject', { version: order.version, reasons });
 
   return (
     <>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
+          <DraftNotice draft={draft} currentRevision={order.revision} />
           <Autocomplete
             multiple
             // Grouped by category: the options must be sorted by it, or groups repeat.

@@ -1,7 +1,7 @@
 import { useNotify, useRedirect } from 'react-admin';
 import type { Order } from '../domain/types';
 import type { ReviewDataProvider } from '../providers/dataProvider';
-import { useOrderCommand } from '../orders/useOrderCommand';
+import { useOrderCommand, type Intent } from '../orders/useOrderCommand';
 
 type Command = (dataProvider: ReviewDataProvider, idempotencyKey: string) => Promise<Order | null>;
 
@@ -9,7 +9,11 @@ type Command = (dataProvider: ReviewDataProvider, idempotencyKey: string) => Pro
  * A decision (approve, reject): sent once and confirmed by the server, then the reviewer lands on
  * the next most urgent order (claimed for them), or back on the queue when none is waiting.
  */
-export function useDecision(options: { done: string; onRefused?: (error: unknown) => void }) {
+export function useDecision(options: {
+  done: string;
+  onRefused?: (error: unknown) => void;
+  onDone?: () => void;
+}) {
   const notify = useNotify();
   const redirect = useRedirect();
   const next = useOrderCommand({
@@ -24,9 +28,12 @@ export function useDecision(options: { done: string; onRefused?: (error: unknown
   });
   const decision = useOrderCommand({
     successMessage: () => ({ message: options.done }),
-    onSuccess: () => next.run((dp, idempotencyKey) => dp.claimNext({ idempotencyKey })),
+    onSuccess: () => {
+      options.onDone?.();
+      next.run((dp, idempotencyKey) => dp.claimNext({ idempotencyKey }));
+    },
   });
-  const run = (command: Command) =>
+  const run = (command: Command, intent?: Intent) =>
     decision.run(async (dp, key) => {
       try {
         return await command(dp, key);
@@ -34,6 +41,11 @@ export function useDecision(options: { done: string; onRefused?: (error: unknown
         options.onRefused?.(error);
         throw error;
       }
+    }, intent);
+  const runAction = (orderId: string, action: string, body: Record<string, unknown>) =>
+    run((dp, idempotencyKey) => dp.orderAction(orderId, action, body, { idempotencyKey }), {
+      orderId,
+      signature: [action, orderId, body],
     });
-  return { run, isPending: decision.isPending || next.isPending };
+  return { run, runAction, isPending: decision.isPending || next.isPending };
 }

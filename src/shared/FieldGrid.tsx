@@ -63,7 +63,7 @@ export const FieldGrid = ({ fields, columns }: { fields: FieldEntry[]; columns?:
           <Typography
             component="dd"
             variant="body2"
-            sx={{ m: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
+            sx={{ m: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', unicodeBidi: 'isolate' }}
           >
             {isEmpty(value) ? translate('app.order.empty_value') : value}
           </Typography>

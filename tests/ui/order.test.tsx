@@ -123,7 +123,10 @@ describe('the order page', () => {
     expect(taken.status).toBe(200);
     await user.click(claim);
 
-    expect(await screen.findByText(/已被其他审核员领取|已被他人更新/)).toBeInTheDocument();
+    // What changed and by whom, from the order's audit trail (reviewer2 is 李建国).
+    const explanation = (await screen.findByText('订单已有变化')).closest('[role="alert"]');
+    expect(explanation).toHaveTextContent('订单已有变化');
+    expect(explanation).toHaveTextContent('李建国 已于 10:00 领取了此订单');
     await waitFor(() => expect(within(processingCard()).getByText('审核中')).toBeInTheDocument());
     expect(
       within(processingCard()).queryByRole('button', { name: '领取' }),

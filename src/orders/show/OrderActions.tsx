@@ -45,7 +45,10 @@ export const OrderActions = ({ order }: { order: Order }) => {
           startIcon={<PanToolIcon />}
           disabled={isPending}
           onClick={() =>
-            run((dp, idempotencyKey) => dp.claim(order.id, order.version, { idempotencyKey }))
+            run((dp, idempotencyKey) => dp.claim(order.id, order.version, { idempotencyKey }), {
+              orderId: order.id,
+              signature: ['claim', order.id, order.version],
+            })
           }
         >
           {translate('app.order.claim')}
@@ -57,7 +60,10 @@ export const OrderActions = ({ order }: { order: Order }) => {
           startIcon={<LockOpenIcon />}
           disabled={isPending}
           onClick={() =>
-            run((dp, idempotencyKey) => dp.release(order.id, order.version, { idempotencyKey }))
+            run((dp, idempotencyKey) => dp.release(order.id, order.version, { idempotencyKey }), {
+              orderId: order.id,
+              signature: ['release', order.id, order.version],
+            })
           }
         >
           {translate('app.order.release')}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { apiBase, webBase } from './ports';
 
 export const ARTIFACTS = 'tests/e2e/artifacts';
@@ -22,7 +22,34 @@ export const CHROMIUM_FLAGS = [
 export interface Browser {
   context: BrowserContext;
   page: Page;
+  /** Content-Security-Policy violations seen so far (the built console must cause none). */
+  cspViolations: string[];
   close(): Promise<void>;
+}
+
+/**
+ * Collects CSP violations of every page of a context: the `securitypolicyviolation` event (reported
+ * through a binding, so it survives navigations) and Chromium's console report of the same.
+ */
+async function watchCsp(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void })
+        .__reportCspViolation;
+      report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  const watchPage = (page: Page) =>
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        violations.push(message.text());
+      }
+    });
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
 }
 
 /** A fresh Chromium profile per call: no state leaks from one test to the next. */
@@ -38,12 +65,15 @@ export async function openBrowser(
     // A zone far from China: the console must still show China Standard Time.
     timezoneId: options.timezoneId ?? 'America/Los_Angeles',
   });
+  const cspViolations: string[] = [];
+  await watchCsp(context, cspViolations);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return {
     context,
     page,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -111,6 +141,11 @@ export function browserPerFile(onOpen: (browser: Browser) => void): void {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  // Every browser test runs the production build under its Content-Security-Policy: none may break it.
+  afterEach(() => {
+    const violations = browser?.cspViolations.splice(0) ?? [];
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   });
   beforeEach(async () => {
     await resetMock();

@@ -5,6 +5,7 @@ import { dashboardMessages } from '../dashboard/messages';
 import { qaMessages } from '../qa/messages';
 import { workloadMessages } from '../workload/messages';
 import { checkMessages } from '../checks/messages';
+import { keyboardMessages } from '../keyboard/messages';
 import type { FeatureMessages } from './catalog';
 
 /** Feature catalogs merged into the app's (one line per feature folder's `messages.ts`). */
@@ -16,4 +17,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   workloadMessages,
   qaMessages,
   checkMessages,
+  keyboardMessages,
 ];

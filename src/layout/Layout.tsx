@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { ShortcutProvider } from '../keyboard/ShortcutProvider';
+import { useUserTheme } from '../theme/useUserTheme';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 import { useDocumentLanguage } from './useDocumentLanguage';
 
 export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
+  useUserTheme();
   return (
-    <RaLayout appBar={AppBar} menu={Menu} appBarAlwaysOn>
-      {children}
-    </RaLayout>
+    <ShortcutProvider>
+      <RaLayout appBar={AppBar} menu={Menu} appBarAlwaysOn>
+        {children}
+      </RaLayout>
+    </ShortcutProvider>
   );
 };

@@ -22,6 +22,7 @@ import { useNow } from '../providers/serverClock';
 import { CstDateTime } from '../shared/CstDateTime';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { CallPhones } from './CallPhones';
+import { useCallKeys } from './useCallKeys';
 import { useRefreshReviewData } from './useReviewData';
 
 /**
@@ -77,6 +78,16 @@ export const CallPanel = ({
       ),
     );
 
+  const { outcomeProps } = useCallKeys({
+    outcome,
+    setOutcome,
+    confirmAll: () =>
+      setConfirmed((list) =>
+        !connected || list.length === CALL_SCRIPT_POINTS.length ? [] : [...CALL_SCRIPT_POINTS],
+      ),
+    submit: () => !isPending && waitMs <= 0 && submit(),
+  });
+
   return (
     <Stack spacing={1.5}>
       <CallPhones order={order} />
@@ -113,6 +124,7 @@ export const CallPanel = ({
         select
         size="small"
         label={translate('app.review.call.outcome')}
+        {...outcomeProps}
         value={outcome}
         onChange={(event) => setOutcome(event.target.value as CallOutcome)}
       >

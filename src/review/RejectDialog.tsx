@@ -17,6 +17,7 @@ import type { Material, Order, RejectionReason } from '../domain/types';
 import { NoticePreview } from './NoticePreview';
 import { RejectReasonEditor } from './RejectReasonEditor';
 import { useDecision } from './useDecision';
+import { useDialogSend } from '../keyboard/useDialogSend';
 import { useReasons, type ReasonRecord } from './useReviewData';
 
 /** The reasons to start from: the given codes, else what the failing checks propose. */
@@ -96,6 +97,14 @@ const RejectForm = ({
     run((dp, idempotencyKey) =>
       dp.orderAction(order.id, 'reject', { version: order.version, reasons }, { idempotencyKey }),
     );
+  useDialogSend({
+    dialog: 'reject-title',
+    group: 'app.keyboard.groups.reject',
+    description: 'app.keyboard.reject.send',
+    send: () => valid && !isPending && confirm(),
+    enabled: true,
+    hints: [{ keys: [], label: '↑ / ↓ · Enter', description: 'app.keyboard.reject.search' }],
+  });
 
   return (
     <>
@@ -111,7 +120,7 @@ const RejectForm = ({
             isOptionEqualToValue={(a, b) => a.code === b.code}
             onChange={(_event, value) => choose(value)}
             renderInput={(params) => (
-              <TextField {...params} label={translate('app.review.reject.reasons')} />
+              <TextField {...params} autoFocus label={translate('app.review.reject.reasons')} />
             )}
           />
           {reasons.map((reason) => {

@@ -38,7 +38,8 @@ export const KeyboardHelp = ({
       aria-labelledby="keyboard-help-title"
     >
       <DialogTitle id="keyboard-help-title">{translate('app.keyboard.title')}</DialogTitle>
-      <DialogContent>
+      {/* Focusable: a long list scrolls, and the keyboard must be able to scroll it. */}
+      <DialogContent tabIndex={0}>
         {(groups ?? []).map(({ group, shortcuts }) => (
           <section key={group} aria-labelledby={headingId(group)}>
             <Typography

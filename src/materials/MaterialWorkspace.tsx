@@ -119,7 +119,11 @@ export const MaterialWorkspace = ({
               onChange={w.compareWith}
             />
           ) : (
-            <Box sx={{ overflowY: 'auto', minWidth: 0, pr: 0.5 }}>
+            <Box
+              tabIndex={0}
+              aria-label={t('check_title')}
+              sx={{ overflowY: 'auto', minWidth: 0, pr: 0.5 }}
+            >
               <CrossCheckPanel rows={w.rows} />
               <MissingMaterials missing={w.missing} />
             </Box>

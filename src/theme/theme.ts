@@ -47,6 +47,16 @@ const shared: RaThemeOptions = {
         },
       }),
     },
+    // react-admin's "skip to content" button is white on the page background: unreadable.
+    RaSkipNavigationButton: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({
+          backgroundColor: theme.palette.primary.main,
+          color: theme.palette.primary.contrastText,
+          '&:hover': { backgroundColor: theme.palette.primary.dark },
+        }),
+      },
+    },
     MuiTextField: {
       defaultProps: { variant: 'outlined', margin: 'dense', size: 'small', fullWidth: true },
     },
@@ -99,7 +109,8 @@ export const darkTheme: RaThemeOptions = {
     mode: 'dark',
     primary: { main: '#7eb3f2', light: '#a6cbf6', dark: '#4b83c9', contrastText: '#0b1a2b' },
     secondary: { main: '#1a232e', light: '#2a3644', dark: '#121921', contrastText: '#e6edf3' },
-    error: { main: '#ef6b6b' },
+    // Dark text on the light red: white on it reads at 3:1 only.
+    error: { main: '#ef6b6b', contrastText: '#1f0a0a' },
     warning: { main: '#f2b14c', light: '#f6c97d', dark: '#d18f1c' },
     success: { main: '#66bb6a' },
     info: { main: '#4fb3d0' },

@@ -135,10 +135,48 @@ describe('keyboard-first review', () => {
 
     const order = await api<Order>(await apiToken('supervisor1'), 'GET', `/orders/${target.id}`);
     expect(order.status).toBe('bureau_pending');
-    console.log(
+    console.info(
       `keyboard loop: ${user.keys} keystrokes, ${user.clicks} clicks (${target.materials} materials)`,
     );
     expect(user.keys + user.clicks).toBeLessThanOrEqual(12);
     expect(user.clicks).toBe(0);
+  });
+
+  it('lists the page’s shortcuts on ?, and types letters into fields without firing them', async () => {
+    await signIn(page, 'reviewer1');
+    await page.locator('table tbody tr').first().waitFor();
+    const search = page.getByRole('textbox').first();
+    await search.click();
+    await page.keyboard.type('njk');
+    await expect.poll(() => search.inputValue()).toBe('njk');
+    expect(page.url()).not.toMatch(/\/show/);
+    await search.fill('');
+
+    // j/k move a visible focus over the rows; Enter opens the focused one.
+    await page.locator('body').click({ position: { x: 900, y: 880 } });
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    const second = page.locator('table tbody tr').nth(1);
+    await expect.poll(() => second.evaluate((row) => row === document.activeElement)).toBe(true);
+    await screenshot(page, 'keyboard-queue-focus');
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: '键盘快捷键' });
+    await help.getByRole('heading', { name: '审核队列' }).waitFor();
+    await help.getByText('领取下一单').waitFor();
+    await page.waitForTimeout(400);
+    await screenshot(page, 'keyboard-help-queue');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/orders\/BA\d+\/show/);
+
+    // The order page's help lists the review keys, not the queue's.
+    await page.getByRole('heading', { name: '备案材料' }).waitFor();
+    await page.keyboard.press('?');
+    await help.getByRole('heading', { name: '订单审核' }).waitFor();
+    expect(await help.getByRole('heading', { name: '审核队列' }).count()).toBe(0);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'keyboard-help-order');
   });
 });

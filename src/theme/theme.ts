@@ -25,11 +25,14 @@ const shared: RaThemeOptions = {
     // their own focused border instead). `:focus-visible` keeps it off mouse clicks.
     MuiCssBaseline: {
       styleOverrides: (theme: Theme) => ({
-        ':focus-visible:not(.MuiInputBase-input):not(.MuiSelect-select)': {
-          outline: `3px solid ${theme.palette.mode === 'dark' ? '#9cc8ff' : '#1f5fae'} !important`,
-          outlineOffset: '2px',
-        },
-        'tr:focus-visible, [role="row"]:focus-visible, .MuiDialog-container:focus-visible': {
+        // Not on a dialog's or menu's own container (focused when nothing inside is): a ring
+        // around the whole screen says nothing.
+        ':focus-visible:not(.MuiInputBase-input, .MuiSelect-select, .MuiDialog-container, [role="menu"], [role="listbox"])':
+          {
+            outline: `3px solid ${theme.palette.mode === 'dark' ? '#9cc8ff' : '#1f5fae'} !important`,
+            outlineOffset: '2px',
+          },
+        'tr:focus-visible, [role="row"]:focus-visible': {
           outlineOffset: '-3px !important',
         },
         'tr:focus-visible': {

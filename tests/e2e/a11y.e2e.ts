@@ -229,5 +229,5 @@ describe('accessibility (axe-core)', () => {
     await expect.poll(body).toBe('rgb(243, 245, 248)');
     found.push(...(await orderPage(page, id, 'en light', EN)));
     expectClean(found);
-  }, 240_000);
+  }, 420_000);
 });

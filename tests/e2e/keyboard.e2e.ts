@@ -153,7 +153,8 @@ describe('keyboard-first review', () => {
     await search.fill('');
 
     // j/k move a visible focus over the rows; Enter opens the focused one.
-    await page.locator('body').click({ position: { x: 900, y: 880 } });
+    await search.evaluate((field: HTMLElement) => field.blur());
+    await page.locator('table tbody tr').nth(1).waitFor();
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     const second = page.locator('table tbody tr').nth(1);

@@ -51,8 +51,12 @@ describe('key combinations', () => {
         '<div></div><div role="combobox" tabindex="0"></div><button></button>',
     );
     const [text, checkbox, area, select, , combo, button] = host.querySelectorAll('*');
-    expect([text, area, select].map(isTyping)).toEqual([true, true, true]);
-    expect([checkbox, combo, button].map(isTyping)).toEqual([false, false, false]);
+    expect([text, area, select].map((el) => isTyping(el ?? null))).toEqual([true, true, true]);
+    expect([checkbox, combo, button].map((el) => isTyping(el ?? null))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import { lookupMessages } from '../lookup/messages';
 import { privacyMessages } from '../privacy/messages';
 import { supportMessages } from '../support/messages';
 import { reliabilityMessages } from '../reliability/messages';
+import { keyboardMessages } from '../keyboard/messages';
 import type { FeatureMessages } from './catalog';
 
 /** Feature catalogs merged into the app's (one line per feature folder's `messages.ts`). */
@@ -24,4 +25,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   privacyMessages,
   supportMessages,
   reliabilityMessages,
+  keyboardMessages,
 ];

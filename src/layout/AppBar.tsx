@@ -35,7 +35,7 @@ export const AppBar = (props: AppBarProps) => {
         <>
           <LanguageSwitch />
           <ToggleThemeButton />
-          <LoadingIndicator />
+          <LoadingIndicator aria-label={translate('ra.page.loading')} />
           <RoleBadge />
         </>
       }

@@ -3,10 +3,10 @@ import { Box, Dialog, IconButton, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Material, Order } from '../domain/types';
+import { useShortcutHelp } from '../keyboard/ShortcutProvider';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { CompareStage } from './CompareStage';
 import { CrossCheckPanel } from './CrossCheckPanel';
-import { KeyboardHelp } from './KeyboardHelp';
 import { MaterialStage } from './MaterialStage';
 import { MissingMaterials } from './MissingMaterials';
 import { RejectMaterialDialog } from './RejectMaterialDialog';
@@ -36,7 +36,7 @@ export const MaterialWorkspace = ({
 }) => {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
-  const [help, setHelp] = useState(false);
+  const { openHelp } = useShortcutHelp();
   const [rejecting, setRejecting] = useState(false);
   const w = useWorkspace(order, materials, initialId);
   const { material, compared, canDecide } = w;
@@ -46,10 +46,17 @@ export const MaterialWorkspace = ({
     if (document.fullscreenElement) void document.exitFullscreen?.();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
-  const accept = () => canDecide && material && setVerdict(material.id, 'accepted');
+  const accept = () => {
+    if (!canDecide || !material || isPending) return;
+    setVerdict(material.id, 'accepted');
+    // Looked at and accepted: on to the next one still waiting, if any.
+    const waiting = [...materials.slice(w.index + 1), ...materials.slice(0, w.index)];
+    const next = waiting.find((m) => m.verdict === 'pending');
+    if (next) w.select(next.id);
+  };
   const reject = () => canDecide && setRejecting(true);
 
-  useViewerKeys(!help && !rejecting, {
+  useViewerKeys('material-workspace-title', canDecide, {
     step: w.step,
     zoom: view.zoomBy,
     rotate: view.rotate,
@@ -58,7 +65,7 @@ export const MaterialWorkspace = ({
     reject,
     compare: w.toggleCompare,
     fullscreen,
-    help: () => setHelp(true),
+    help: openHelp,
   });
 
   if (!material) return null;
@@ -83,7 +90,7 @@ export const MaterialWorkspace = ({
             onFullscreen={fullscreen}
             compare={compared !== undefined}
             onCompare={w.toggleCompare}
-            onHelp={() => setHelp(true)}
+            onHelp={openHelp}
           />
           <IconButton aria-label={t('close')} onClick={onClose}>
             <CloseIcon />
@@ -112,7 +119,11 @@ export const MaterialWorkspace = ({
               onChange={w.compareWith}
             />
           ) : (
-            <Box sx={{ overflowY: 'auto', minWidth: 0, pr: 0.5 }}>
+            <Box
+              tabIndex={0}
+              aria-label={t('check_title')}
+              sx={{ overflowY: 'auto', minWidth: 0, pr: 0.5 }}
+            >
               <CrossCheckPanel rows={w.rows} orderId={order.id} materialId={material.id} />
               <MissingMaterials missing={w.missing} />
             </Box>
@@ -133,7 +144,6 @@ export const MaterialWorkspace = ({
           onSelect={w.select}
         />
       </Stack>
-      <KeyboardHelp open={help} onClose={() => setHelp(false)} />
       {rejecting && (
         <RejectMaterialDialog
           open

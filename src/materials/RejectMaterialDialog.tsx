@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { REJECTION_REASONS } from '../domain/reasons';
 import type { MaterialKind } from '../domain/types';
+import { useDialogSend } from '../keyboard/useDialogSend';
 
 /** Reasons about this kind of material first, then the other material reasons, then the rest. */
 function orderedReasons(kind: MaterialKind) {
@@ -19,6 +20,8 @@ function orderedReasons(kind: MaterialKind) {
     r.target?.kind === 'material' && r.target.ref === kind ? 0 : r.category === 'materials' ? 1 : 2;
   return [...REJECTION_REASONS].sort((a, b) => rank(a) - rank(b));
 }
+
+const TITLE_ID = 'reject-material-title';
 
 /** The reason picker a material rejection needs (the catalog's codes feed the order's reasons). */
 export const RejectMaterialDialog = ({
@@ -45,9 +48,17 @@ export const RejectMaterialDialog = ({
     setTried(true);
     if (reason) onConfirm(reason, note.trim());
   };
+  useDialogSend({
+    dialog: TITLE_ID,
+    group: 'app.keyboard.groups.reject_material',
+    description: 'app.keyboard.reject_material.send',
+    send: confirm,
+    enabled: open,
+    hints: [{ keys: [], label: '↑ / ↓ · Enter', description: 'app.keyboard.reject_material.pick' }],
+  });
   return (
-    <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm">
-      <DialogTitle>{t('reject_title', { kind: kindLabel })}</DialogTitle>
+    <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm" aria-labelledby={TITLE_ID}>
+      <DialogTitle id={TITLE_ID}>{t('reject_title', { kind: kindLabel })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <TextField

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useShortcuts } from '../keyboard/useShortcuts';
 
 export interface ViewerKeyActions {
   step: (delta: number) => void;
@@ -12,55 +12,25 @@ export interface ViewerKeyActions {
   help: () => void;
 }
 
-/** Typing in a field (the reject note, a select) must never move, turn or decide a material. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    target.getAttribute('role') === 'combobox' ||
-    target.closest('[role="listbox"]') !== null
-  );
-}
+const k = (key: string) => `app.materials.keys.${key}`;
 
-/** The viewer's keys (listed in KeyboardHelp), live while `enabled` (no other dialog on top). */
-export function useViewerKeys(enabled: boolean, actions: ViewerKeyActions): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
-  });
-  useEffect(() => {
-    if (!enabled) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const a = latest.current;
-      const handlers: Record<string, () => void> = {
-        ArrowRight: () => a.step(1),
-        k: () => a.step(1),
-        ArrowLeft: () => a.step(-1),
-        j: () => a.step(-1),
-        '+': () => a.zoom(1.25),
-        '=': () => a.zoom(1.25),
-        '-': () => a.zoom(1 / 1.25),
-        r: a.rotate,
-        f: a.fit,
-        F: a.fullscreen,
-        a: a.accept,
-        x: a.reject,
-        c: a.compare,
-        '?': a.help,
-      };
-      const handler = handlers[event.key] ?? handlers[event.key.toLowerCase()];
-      if (event.key === 'F' && event.shiftKey) {
-        event.preventDefault();
-        a.fullscreen();
-        return;
-      }
-      if (!handler) return;
-      event.preventDefault();
-      handler();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+/**
+ * The viewer's keys, in the registry's dialog scope: live while the focus is in the workspace,
+ * muted while a dialog on top of it (the reject reasons, the help) has it.
+ */
+export function useViewerKeys(dialogTitleId: string, canDecide: boolean, a: ViewerKeyActions) {
+  useShortcuts({ scope: 'dialog', group: 'app.keyboard.groups.viewer', dialog: dialogTitleId }, [
+    { keys: ['ArrowRight', 'k'], description: k('next'), run: () => a.step(1) },
+    { keys: ['ArrowLeft', 'j'], description: k('previous'), run: () => a.step(-1) },
+    { keys: ['+', '='], description: k('zoom_in'), run: () => a.zoom(1.25) },
+    { keys: ['-'], description: k('zoom_out'), run: () => a.zoom(1 / 1.25) },
+    { keys: ['r'], description: k('rotate'), run: a.rotate },
+    { keys: ['f'], description: k('fit'), run: a.fit },
+    { keys: ['Shift+F'], description: k('fullscreen'), run: a.fullscreen },
+    { keys: ['a'], description: k('accept'), run: a.accept, enabled: canDecide },
+    { keys: ['x'], description: k('reject'), run: a.reject, enabled: canDecide },
+    { keys: ['c'], description: k('compare'), run: a.compare },
+    { keys: ['?'], description: k('help'), run: a.help },
+    { keys: ['Escape'], description: k('close') },
+  ]);
 }

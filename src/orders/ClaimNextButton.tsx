@@ -1,31 +1,31 @@
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Button } from '@mui/material';
-import { useCanAccess, useNotify, useRedirect, useTranslate } from 'react-admin';
-import { useOrderCommand } from './useOrderCommand';
+import { useTranslate } from 'react-admin';
+import { useShortcut } from '../keyboard/useShortcuts';
+import { useClaimNext } from './useClaimNext';
 
-/** The reviewer's main move: take the most urgent order and open it. */
+/** The reviewer's main move: take the most urgent order and open it (also the `n` key). */
 export const ClaimNextButton = () => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const redirect = useRedirect();
-  const { canAccess } = useCanAccess({ resource: 'orders', action: 'claim' });
-  const { run, isPending } = useOrderCommand({
-    successMessage: (order) => ({ message: 'app.queue.claimed', args: { id: order.id } }),
-    onSuccess: (order) => {
-      if (order) redirect('show', 'orders', order.id);
-      else notify('app.queue.empty', { type: 'info' });
+  const { canClaim, claimNext, isPending } = useClaimNext();
+  useShortcut(
+    { scope: 'page', group: 'app.keyboard.groups.queue' },
+    {
+      keys: ['n'],
+      description: 'app.keyboard.queue.claim_next',
+      run: claimNext,
+      enabled: canClaim,
     },
-  });
-  if (!canAccess) return null;
+  );
+  if (!canClaim) return null;
   return (
     <Button
       variant="contained"
       size="medium"
       startIcon={<PlayArrowIcon />}
       disabled={isPending}
-      onClick={() =>
-        run((dataProvider, idempotencyKey) => dataProvider.claimNext({ idempotencyKey }))
-      }
+      aria-keyshortcuts="N"
+      onClick={claimNext}
     >
       {translate('app.queue.claim_next')}
     </Button>

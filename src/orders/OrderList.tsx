@@ -12,6 +12,7 @@ import { OrderListActions } from './OrderListActions';
 import { useOrderFilters } from './orderFilters';
 import { QueueViewTabs } from './QueueViewTabs';
 import { StatusChip } from './StatusChip';
+import { useQueueKeys } from './useQueueKeys';
 
 const Col = DataTable.Col<Order>;
 const field = (name: string) => `resources.orders.fields.${name}`;
@@ -32,6 +33,7 @@ export const OrderList = () => {
   const enumLabel = useEnumLabel();
   const filters = useOrderFilters();
   const { permissions, isPending } = usePermissions<Role | null>();
+  const tableRef = useQueueKeys();
   if (isPending) return null;
   // Reviewers land on what waits to be claimed; support, which claims nothing, on everything.
   const defaultFilter = permissions === 'support' ? {} : queueViewFilter('unclaimed', '');
@@ -49,7 +51,7 @@ export const OrderList = () => {
       empty={false}
     >
       <QueueViewTabs />
-      <Box sx={{ overflowX: 'auto' }}>
+      <Box ref={tableRef} sx={{ overflowX: 'auto' }}>
         <DataTable<Order> rowClick="show" bulkActionButtons={false} size="small">
           <Col source="id" label={field('id')} cellSx={() => ({ whiteSpace: 'nowrap' })} />
           <Col

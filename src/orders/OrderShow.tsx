@@ -16,6 +16,8 @@ import { PrincipalSection } from './show/PrincipalSection';
 import { SubjectSection } from './show/SubjectSection';
 import { VerificationSection } from './show/VerificationSection';
 import { WebsiteSection } from './show/WebsiteSection';
+import { useShortcut } from '../keyboard/useShortcuts';
+import { useClaimNext } from './useClaimNext';
 
 /**
  * The order page: what the applicant filled in, in the mini-program's order, on the left; where the
@@ -28,7 +30,9 @@ const OrderShowContent = () => {
   // Support answers applicants: its view of the order comes first; others may open it as a panel.
   const support = identity?.role === 'support';
   return (
-    <Box sx={{ pt: 1.5, pb: 3, pr: { xs: 1, sm: 2 } }}>
+    // Keyed by order: moving on to the next order starts its page afresh (no dialog left open).
+    <Box key={order.id} sx={{ pt: 1.5, pb: 3, pr: { xs: 1, sm: 2 } }}>
+      <NextOrderShortcut />
       <OrderShowHeader order={order} />
       <OrderNotices order={order} />
       <Box
@@ -67,6 +71,20 @@ const OrderShowContent = () => {
       </Box>
     </Box>
   );
+};
+
+const NextOrderShortcut = () => {
+  const { canClaim, claimNext } = useClaimNext();
+  useShortcut(
+    { scope: 'page', group: 'app.keyboard.groups.order' },
+    {
+      keys: ['Shift+N'],
+      description: 'app.keyboard.order.next_order',
+      run: claimNext,
+      enabled: canClaim,
+    },
+  );
+  return null;
 };
 
 export const OrderShow = () => (

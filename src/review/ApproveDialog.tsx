@@ -23,6 +23,7 @@ import type { CallAttempt, Material, Order } from '../domain/types';
 import { apiErrorDetails } from './apiDetails';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { useDecision } from './useDecision';
+import { useDialogSend } from '../keyboard/useDialogSend';
 
 const noJustification = (all: Record<string, string>) =>
   Object.values(all).every((text) => text.trim() === '');
@@ -89,6 +90,16 @@ export const ApproveDialog = ({
     });
   };
 
+  const ready = !isPending && unmet.length === 0;
+  useDialogSend({
+    dialog: 'approve-title',
+    group: 'app.keyboard.groups.approve',
+    description: 'app.keyboard.approve.confirm',
+    send: () => ready && confirm(),
+    enabled: open,
+    hints: [{ keys: ['Enter'], description: 'app.keyboard.approve.confirm' }],
+  });
+
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="approve-title">
       <DialogTitle id="approve-title">{translate('app.review.approve.title')}</DialogTitle>
@@ -116,9 +127,10 @@ export const ApproveDialog = ({
               {translate('app.review.approve.bureau_due', { days })}
             </Alert>
           )}
-          {failing.map((check) => (
+          {failing.map((check, i) => (
             <TextField
               key={check.id}
+              autoFocus={i === 0}
               label={translate('app.review.approve.justification', { check: check.message })}
               multiline
               minRows={2}
@@ -136,7 +148,8 @@ export const ApproveDialog = ({
         <Button
           variant="contained"
           color="success"
-          disabled={isPending || unmet.length > 0}
+          disabled={!ready}
+          autoFocus={failing.length === 0}
           onClick={confirm}
         >
           {translate('app.review.approve.confirm')}

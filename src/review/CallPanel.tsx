@@ -24,6 +24,7 @@ import { useDraftScope } from '../reliability/useDraftScope';
 import { CstDateTime } from '../shared/CstDateTime';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { CallPhones } from './CallPhones';
+import { useCallKeys } from './useCallKeys';
 import { useRefreshReviewData } from './useReviewData';
 
 interface CallDraft {
@@ -85,6 +86,20 @@ export const CallPanel = ({
       ...(connected ? { confirmed } : {}),
     });
 
+  const { outcomeProps } = useCallKeys({
+    outcome,
+    setOutcome,
+    confirmAll: () =>
+      draft.setValue((d) => ({
+        ...d,
+        confirmed:
+          !connected || d.confirmed.length === CALL_SCRIPT_POINTS.length
+            ? []
+            : [...CALL_SCRIPT_POINTS],
+      })),
+    submit: () => !isPending && waitMs <= 0 && submit(),
+  });
+
   return (
     <Stack spacing={1.5}>
       <CallPhones order={order} />
@@ -122,6 +137,7 @@ export const CallPanel = ({
         select
         size="small"
         label={translate('app.review.call.outcome')}
+        {...outcomeProps}
         value={outcome}
         onChange={(event) => setOutcome(event.target.value as CallOutcome)}
       >

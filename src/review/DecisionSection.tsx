@@ -6,6 +6,7 @@ import { approvalUnmet } from '../domain/approval';
 import type { CallAttempt, Material, Order } from '../domain/types';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { ApproveDialog } from './ApproveDialog';
+import { useDecisionKeys } from './useDecisionKeys';
 
 /**
  * Approve and reject. Approve opens once the call and the materials are done (a failing blocking
@@ -30,6 +31,11 @@ export const DecisionSection = ({
   const enumLabel = useEnumLabel();
   const unmet = approvalUnmet({ revision: order.revision, checks: order.checks, calls, materials });
   const blocking = unmet.filter((u) => u.code !== 'CHECK_FAILED');
+  useDecisionKeys({
+    blocking: blocking.length,
+    approve: () => setApproving(true),
+    reject: onReject,
+  });
   const describe = (code: string, materialId?: string, checkId?: string) => {
     const material = materials.find((m) => m.id === materialId);
     return translate(`app.review.approve.unmet.${code}`, {

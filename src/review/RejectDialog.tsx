@@ -19,6 +19,7 @@ import { useDraftScope } from '../reliability/useDraftScope';
 import { NoticePreview } from './NoticePreview';
 import { RejectReasonEditor } from './RejectReasonEditor';
 import { useDecision } from './useDecision';
+import { useDialogSend } from '../keyboard/useDialogSend';
 import { useReasons, type ReasonRecord } from './useReviewData';
 
 const noReasons = (reasons: RejectionReason[]) => reasons.length === 0;
@@ -106,6 +107,14 @@ const RejectForm = ({
       ),
     );
   const confirm = () => runAction(order.id, 'reject', { version: order.version, reasons });
+  useDialogSend({
+    dialog: 'reject-title',
+    group: 'app.keyboard.groups.reject',
+    description: 'app.keyboard.reject.send',
+    send: () => valid && !isPending && confirm(),
+    enabled: true,
+    hints: [{ keys: [], label: '↑ / ↓ · Enter', description: 'app.keyboard.reject.search' }],
+  });
 
   return (
     <>
@@ -122,7 +131,7 @@ const RejectForm = ({
             isOptionEqualToValue={(a, b) => a.code === b.code}
             onChange={(_event, value) => choose(value)}
             renderInput={(params) => (
-              <TextField {...params} label={translate('app.review.reject.reasons')} />
+              <TextField {...params} autoFocus label={translate('app.review.reject.reasons')} />
             )}
           />
           {reasons.map((reason) => {

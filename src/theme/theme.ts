@@ -1,4 +1,5 @@
 import type { RaThemeOptions } from 'react-admin';
+import type { Theme } from '@mui/material/styles';
 
 /**
  * The console's light and dark themes: restrained blue-grey, dense tables, a Chinese-friendly font
@@ -20,6 +21,45 @@ const shared: RaThemeOptions = {
   shape: { borderRadius: 4 },
   sidebar: { width: 180, closedWidth: 52 },
   components: {
+    // Focus is always visible, in both themes: a ring on whatever the keyboard reached (fields show
+    // their own focused border instead). `:focus-visible` keeps it off mouse clicks.
+    MuiCssBaseline: {
+      styleOverrides: (theme: Theme) => ({
+        // Not on a dialog's or menu's own container (focused when nothing inside is): a ring
+        // around the whole screen says nothing.
+        ':focus-visible:not(.MuiInputBase-input, .MuiSelect-select, .MuiDialog-container, [role="menu"], [role="listbox"])':
+          {
+            outline: `3px solid ${theme.palette.mode === 'dark' ? '#9cc8ff' : '#1f5fae'} !important`,
+            outlineOffset: '2px',
+          },
+        'tr:focus-visible, [role="row"]:focus-visible': {
+          outlineOffset: '-3px !important',
+        },
+        'tr:focus-visible': {
+          backgroundColor: `${theme.palette.action.selected} !important`,
+        },
+        kbd: {
+          fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace',
+          fontSize: '0.85em',
+          padding: '1px 6px',
+          borderRadius: 4,
+          border: `1px solid ${theme.palette.divider}`,
+          borderBottomWidth: 2,
+          backgroundColor: theme.palette.action.hover,
+          whiteSpace: 'nowrap',
+        },
+      }),
+    },
+    // react-admin's "skip to content" button is white on the page background: unreadable.
+    RaSkipNavigationButton: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({
+          backgroundColor: theme.palette.primary.main,
+          color: theme.palette.primary.contrastText,
+          '&:hover': { backgroundColor: theme.palette.primary.dark },
+        }),
+      },
+    },
     MuiTextField: {
       defaultProps: { variant: 'outlined', margin: 'dense', size: 'small', fullWidth: true },
     },
@@ -72,7 +112,8 @@ export const darkTheme: RaThemeOptions = {
     mode: 'dark',
     primary: { main: '#7eb3f2', light: '#a6cbf6', dark: '#4b83c9', contrastText: '#0b1a2b' },
     secondary: { main: '#1a232e', light: '#2a3644', dark: '#121921', contrastText: '#e6edf3' },
-    error: { main: '#ef6b6b' },
+    // Dark text on the light red: white on it reads at 3:1 only.
+    error: { main: '#ef6b6b', contrastText: '#1f0a0a' },
     warning: { main: '#f2b14c', light: '#f6c97d', dark: '#d18f1c' },
     success: { main: '#66bb6a' },
     info: { main: '#4fb3d0' },

@@ -1,3 +1,5 @@
+import { Box } from '@mui/material';
+import { useRef } from 'react';
 import {
   AutocompleteInput,
   DataTable,
@@ -9,6 +11,7 @@ import {
 import type { Order } from '../domain/types';
 import { DeadlineText } from '../orders/DeadlineText';
 import { CstDateTime } from '../shared/CstDateTime';
+import { useRowCheckboxLabels } from '../shared/useRowCheckboxLabels';
 import { BulkReassignButton } from './BulkReassignButton';
 import { BulkReleaseButton } from './BulkReleaseButton';
 
@@ -30,6 +33,8 @@ const BulkActions = () => (
 
 /** Orders in review, by holder: select some to reassign them or release them to the queue. */
 export const HeldOrdersList = () => {
+  const tableRef = useRef<HTMLDivElement>(null);
+  useRowCheckboxLabels(tableRef);
   return (
     <List<Order>
       resource="orders"
@@ -43,31 +48,33 @@ export const HeldOrdersList = () => {
       exporter={false}
       empty={false}
     >
-      <DataTable<Order> bulkActionButtons={<BulkActions />} rowClick="show" size="small">
-        <Col source="id" label={field('id')} />
-        <Col
-          source="subject.name"
-          label={field('subjectName')}
-          disableSort
-          render={(o) => o.subject?.name}
-        />
-        <Col source="assigneeId" label={field('assigneeId')}>
-          <ReferenceField source="assigneeId" reference="users" link={false}>
-            <TextField source="name" />
-          </ReferenceField>
-        </Col>
-        <Col
-          source="claimedAt"
-          label={field('claimedAt')}
-          disableSort
-          render={(o) => <CstDateTime value={o.claimedAt} />}
-        />
-        <Col
-          source="slaDueAt"
-          label={field('slaDueAt')}
-          render={(o) => <DeadlineText order={o} />}
-        />
-      </DataTable>
+      <Box ref={tableRef}>
+        <DataTable<Order> bulkActionButtons={<BulkActions />} rowClick="show" size="small">
+          <Col source="id" label={field('id')} />
+          <Col
+            source="subject.name"
+            label={field('subjectName')}
+            disableSort
+            render={(o) => o.subject?.name}
+          />
+          <Col source="assigneeId" label={field('assigneeId')}>
+            <ReferenceField source="assigneeId" reference="users" link={false}>
+              <TextField source="name" />
+            </ReferenceField>
+          </Col>
+          <Col
+            source="claimedAt"
+            label={field('claimedAt')}
+            disableSort
+            render={(o) => <CstDateTime value={o.claimedAt} />}
+          />
+          <Col
+            source="slaDueAt"
+            label={field('slaDueAt')}
+            render={(o) => <DeadlineText order={o} />}
+          />
+        </DataTable>
+      </Box>
     </List>
   );
 };

@@ -142,15 +142,17 @@ describe('the material workspace', () => {
     const cardId = await shownId(page);
     await screenshot(page, 'viewer-rotated');
 
-    // Accept this one and the next, reject the one after with a catalog reason.
+    // Accept this one and the next (A moves on to the next unchecked material), reject the one
+    // after with a catalog reason.
     await page.keyboard.press('a');
-    await dialog(page).getByText(`结论：已通过`).waitFor();
-    await page.keyboard.press('ArrowRight');
+    await dialog(page)
+      .getByText(/^已审 1 \//)
+      .waitFor();
+    expect(await shownId(page)).not.toBe(cardId);
     await page.keyboard.press('a');
     await dialog(page)
       .getByText(/^已审 2 \//)
       .waitFor();
-    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('x');
     const picker = page.getByRole('dialog', { name: /驳回材料/ });
     await picker.getByRole('combobox', { name: '驳回原因' }).click();

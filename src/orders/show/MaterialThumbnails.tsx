@@ -5,6 +5,7 @@ import type { Material, Order } from '../../domain/types';
 import { MaterialWorkspace } from '../../materials/MaterialWorkspace';
 import { Section } from '../../shared/Section';
 import { MaterialThumbnail } from './MaterialThumbnail';
+import { useShortcut } from '../../keyboard/useShortcuts';
 
 /** 备案材料: the current submission's uploads as a grid of thumbnails, each with its verdict. */
 export const MaterialThumbnails = ({
@@ -25,6 +26,16 @@ export const MaterialThumbnails = ({
   });
   const current = data.filter((m) => m.revision === undefined || m.revision === revision);
   const materials = current.length > 0 ? current : data;
+  useShortcut(
+    { scope: 'page', group: 'app.keyboard.groups.order' },
+    {
+      keys: ['v'],
+      description: 'app.keyboard.order.view_materials',
+      enabled: materials.length > 0,
+      run: () =>
+        setOpen((materials.find((m) => m.verdict === 'pending') ?? materials[0])?.id ?? null),
+    },
+  );
 
   return (
     <Section title={translate('resources.orders.sections.materials')}>

@@ -80,6 +80,17 @@ export class LookupIndex {
     return keys as LookupKeys;
   }
 
+  /**
+   * The keys as indexed, without building filing numbers that were not needed yet (`null`):
+   * ranking and grouping a broad match must not build every hit's extras.
+   */
+  indexedKeysAt(
+    position: number,
+  ): (Omit<LookupKeys, 'filingNumbers'> & { filingNumbers: string[] | null }) | undefined {
+    this.ensure();
+    return this.keys[position];
+  }
+
   private seededFilingNumbers(position: number): string[] {
     const dataset = this.dataset;
     const plan = dataset?.plans[position];

@@ -15,6 +15,8 @@ import { badQuery } from '../http/errors';
 import { json } from '../http/respond';
 import { otherMethods, route } from '../http/route';
 import type { LookupKeys } from '../lookup/keys';
+
+type IndexedKeys = Omit<LookupKeys, 'filingNumbers'> & { filingNumbers: string[] | null };
 import { seesMaskedData } from '../orders/queryOrders';
 
 /**
@@ -65,14 +67,14 @@ function subjectKey(certificate: string): string {
   return `s-${hash.toString(16).padStart(8, '0')}${hash2.toString(16).padStart(8, '0')}`;
 }
 
-function matchedValue(keys: LookupKeys, kind: LookupKind, query: LookupQuery): string {
+function matchedValue(keys: IndexedKeys, kind: LookupKind, query: LookupQuery): string {
   const first = (values: string[], test: (value: string) => boolean) => values.find(test) ?? '';
   switch (kind) {
     case 'order_id':
       return keys.id;
     case 'filing_number':
       return first(
-        keys.filingNumbers,
+        keys.filingNumbers ?? [],
         (n) => n === query.filingNumber || n.startsWith(`${query.filingNumber ?? ''}-`),
       );
     case 'certificate':
@@ -106,7 +108,7 @@ export function lookup(q: string, user: User) {
   const rows = db.orders.all();
   const found = db.lookup.search(query).flatMap(({ position, kinds }) => {
     const row = rows[position];
-    const keys = db.lookup.keysAt(position);
+    const keys = db.lookup.indexedKeysAt(position);
     const best = bestMatch(kinds);
     return row && keys && best ? [{ row, keys, best }] : [];
   });

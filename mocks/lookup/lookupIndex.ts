@@ -16,7 +16,13 @@ type Postings = Map<string, number[]>;
 function add(map: Postings, key: string, position: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [position]);
-  else if (!list.includes(position)) list.push(position);
+  // The build adds positions in ascending order (one order's repeats are consecutive), so the
+  // last entry tells; a later update of one order may come out of order and checks them all.
+  else if (
+    list[list.length - 1] !== position &&
+    (list[list.length - 1]! < position || !list.includes(position))
+  )
+    list.push(position);
 }
 
 function remove(map: Postings, key: string, position: number): void {
@@ -78,6 +84,17 @@ export class LookupIndex {
     if (!keys) return undefined;
     if (keys.filingNumbers === null) keys.filingNumbers = this.seededFilingNumbers(position);
     return keys as LookupKeys;
+  }
+
+  /**
+   * The keys as indexed, without building filing numbers that were not needed yet (`null`):
+   * ranking and grouping a broad match must not build every hit's extras.
+   */
+  indexedKeysAt(
+    position: number,
+  ): (Omit<LookupKeys, 'filingNumbers'> & { filingNumbers: string[] | null }) | undefined {
+    this.ensure();
+    return this.keys[position];
   }
 
   private seededFilingNumbers(position: number): string[] {

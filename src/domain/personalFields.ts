@@ -1,10 +1,4 @@
-import {
-  changeMask,
-  maskCertificateNumber,
-  maskEmail,
-  maskExtracted,
-  maskPhone,
-} from './masking';
+import { changeMask, maskCertificateNumber, maskEmail, maskExtracted, maskPhone } from './masking';
 import type { Material, Order } from './types';
 
 /**
@@ -120,4 +114,3 @@ function maskDeep(value: unknown): unknown {
 export function maskDetails(details: Record<string, unknown>): Record<string, unknown> {
   return maskDeep(details) as Record<string, unknown>;
 }
-

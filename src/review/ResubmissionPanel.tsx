@@ -1,9 +1,14 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { isPersonalFieldPath, maskFieldValue } from '../domain/personalFields';
 import { reasonByCode } from '../domain/reasons';
 import type { Order } from '../domain/types';
 import { Section } from '../shared/Section';
 import { useFieldLabel } from './useFieldLabel';
+
+/** A changed personal field shows masked, like the field itself on the page (api.md "Masking"). */
+const shown = (field: string, value: string) =>
+  isPersonalFieldPath(field) ? maskFieldValue(field, value) : value;
 
 /**
  * A resubmission: the reasons the order was returned for and, field by field, what the applicant
@@ -63,9 +68,9 @@ export const ResubmissionPanel = ({ order }: { order: Order }) => {
               <TableRow key={change.field}>
                 <TableCell>{fieldLabel(change.field)}</TableCell>
                 <TableCell sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>
-                  {change.before}
+                  {shown(change.field, change.before)}
                 </TableCell>
-                <TableCell sx={{ fontWeight: 600 }}>{change.after}</TableCell>
+                <TableCell sx={{ fontWeight: 600 }}>{shown(change.field, change.after)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -19,11 +19,12 @@ import {
 import auditEvents from './audit';
 import { AppConfigProvider } from './config/AppConfigContext';
 import { env } from './config/env';
-import { lazyPage, prefetchPagesWhenIdle } from './lazyPages';
+import { lazyPage, prefetchPagesWhenIdle, preloadWhenIdle } from './lazyPages';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import orders from './orders';
 import { createAuthProvider } from './providers/authProvider';
+import { readAuth } from './providers/authStorage';
 import { createDataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
 import qaReviews from './qa';
@@ -40,6 +41,11 @@ const WorkloadPage = lazyPage(
 );
 
 const CatchAll = () => <NotFound />;
+
+// A stored session opens on the queue: its chunk is fetched while the session is checked. Signed
+// out, it is fetched once the sign-in form is shown and the browser idles.
+if (readAuth()) void orders.list.preload().catch(() => undefined);
+else preloadWhenIdle(orders.list);
 
 /** Once the queue has its first page, the other pages' chunks are fetched while the browser idles. */
 function prefetchAfterQueue<T extends DataProvider>(provider: T): T {

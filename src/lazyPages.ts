@@ -16,7 +16,7 @@ export function lazyPage<M, P extends object = object>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
   options: { prefetchFirst?: boolean } = {},
-): ComponentType<P> {
+): ComponentType<P> & { preload: () => Promise<unknown> } {
   let pending: Promise<M> | null = null;
   const once = () => {
     pending ??= load().catch((error: unknown) => {
@@ -29,7 +29,8 @@ export function lazyPage<M, P extends object = object>(
   // The page most likely next (the order page, from the queue) is fetched before the others.
   if (options.prefetchFirst) loaders.unshift(once);
   else loaders.push(once);
-  return lazy(() => once().then((module) => ({ default: pick(module) })));
+  const component = lazy(() => once().then((module) => ({ default: pick(module) })));
+  return Object.assign(component, { preload: once });
 }
 
 type IdleCallback = (deadline: { timeRemaining(): number }) => void;
@@ -38,6 +39,11 @@ const whenIdle = (callback: IdleCallback): void => {
   if (w.requestIdleCallback) w.requestIdleCallback(callback);
   else setTimeout(() => callback({ timeRemaining: () => 10 }), 200);
 };
+
+/** Fetches one page's chunk once the browser is idle (the queue, while the sign-in form waits). */
+export function preloadWhenIdle(page: { preload: () => Promise<unknown> }): void {
+  whenIdle(() => void page.preload().catch(() => undefined));
+}
 
 let prefetching = false;
 

@@ -112,6 +112,8 @@ const RejectForm = ({
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Autocomplete
             multiple
+            // Typing filters, Enter takes the top match: a reason is found without the mouse.
+            autoHighlight
             // Grouped by category: the options must be sorted by it, or groups repeat.
             options={[...catalog].sort((a, b) => a.category.localeCompare(b.category))}
             value={chosen}

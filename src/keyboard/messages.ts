@@ -6,7 +6,8 @@ export const keyboardMessages = defineMessages(
     app: {
       keyboard: {
         title: '键盘快捷键',
-        typing: '在输入框中打字时快捷键不生效；对话框打开时只有该对话框的快捷键生效。',
+        typing:
+          '在输入框中打字时快捷键不生效；对话框打开时只有该对话框的快捷键和 Ctrl 组合键生效。',
         help: '显示快捷键帮助',
         groups: {
           general: '通用',
@@ -58,7 +59,7 @@ export const keyboardMessages = defineMessages(
       keyboard: {
         title: 'Keyboard shortcuts',
         typing:
-          'Shortcuts do nothing while you type in a field; while a dialog is open, only its own shortcuts work.',
+          'Shortcuts do nothing while you type in a field; while a dialog is open, only its own shortcuts and Ctrl combinations work.',
         help: 'Show the keyboard help',
         groups: {
           general: 'General',

@@ -123,6 +123,8 @@ const RejectForm = ({
           <DraftNotice draft={draft} currentRevision={order.revision} />
           <Autocomplete
             multiple
+            // Typing filters, Enter takes the top match: a reason is found without the mouse.
+            autoHighlight
             // Grouped by category: the options must be sorted by it, or groups repeat.
             options={[...catalog].sort((a, b) => a.category.localeCompare(b.category))}
             value={chosen}

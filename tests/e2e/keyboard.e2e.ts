@@ -180,4 +180,27 @@ describe('keyboard-first review', () => {
     await page.waitForTimeout(400);
     await screenshot(page, 'keyboard-help-order');
   });
+
+  it('rejects an order with a reason chosen and sent from the keyboard', async () => {
+    const target = await cleanOrderNext();
+    await signIn(page, 'reviewer1');
+    await page.getByRole('button', { name: '领取下一单' }).waitFor();
+    await page.keyboard.press('n');
+    await page.waitForURL(new RegExp(`/orders/${target.id}/show`));
+    await page.getByRole('heading', { name: '电话核验' }).waitFor();
+    await page.keyboard.press('Shift+X');
+    const dialog = page.getByRole('dialog', { name: '驳回订单' });
+    const reasons = dialog.getByRole('combobox', { name: '驳回原因' });
+    await expect.poll(() => reasons.evaluate((el) => el === document.activeElement)).toBe(true);
+    // ↓ opens the searchable list on its first reason, Enter takes it (and closes the list).
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('listbox').waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('region', { name: '短信' }).waitFor();
+    await screenshot(page, 'keyboard-reject-dialog');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForURL((url) => !url.href.includes(target.id));
+    const order = await api<Order>(await apiToken('supervisor1'), 'GET', `/orders/${target.id}`);
+    expect(order.status).toBe('rejected');
+  });
 });

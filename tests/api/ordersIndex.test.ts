@@ -8,7 +8,7 @@ import { ORDER_FILTER_ENUMS, ORDER_SORT_FIELDS } from '../../src/domain/orderQue
 import { PROVINCES } from '../../src/domain/provinces';
 import { deadlineState } from '../../src/domain/sla';
 import type { Order } from '../../src/domain/types';
-import { api, listOrders, login, TEST_SEED, totalOf } from './client';
+import { api, listOrders, login, TEST_NOW, TEST_SEED, totalOf } from './client';
 
 /**
  * The list answers come from indexes (mocks/orders/orderIndex.ts) that follow every change. Here
@@ -189,6 +189,9 @@ describe('the indexed order list agrees with a plain filter and sort', () => {
     let writes = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 4, maxLength: 14 }), async (steps) => {
+        // Each run starts at the suite's instant: clock moves of earlier runs would otherwise add
+        // up past a session's lifetime (REVIEW_POLICY.sessionTtlMinutes) and sign everyone out.
+        clock.restore({ offsetMs: 0, frozenAt: Date.parse(TEST_NOW) });
         db.reset({ seed: TEST_SEED, orders: ORDERS });
         // Every sorted index exists before the first write, so that writes must move rows in it.
         await warmSortedIndexes(tokens.reviewer1 as string);

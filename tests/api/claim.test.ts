@@ -81,6 +81,7 @@ describe('claim', () => {
     expect(second.body.error.details).toEqual({
       assigneeId: 'u-reviewer1',
       claimedAt: claimed.body.claimedAt,
+      leaseExpiresAt: claimed.body.leaseExpiresAt,
     });
     expect(await stateOf(order.id)).toEqual(before);
   });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { db } from '../../mocks/db';
 import { api, listOrders, login, totalOf, type ErrorBody } from './client';
 
 let token: string;

@@ -10,13 +10,15 @@ import { API, api, listOrders, renderApp, signInAs } from './helpers';
 /** Applicant-typed text that tries to be markup, to reorder the page or to break its layout. */
 const SCRIPT_NAME = '<script>window.__pwned = 1</script>某某科技有限公司';
 const IMG_SITE = '<img src=x onerror="window.__pwned = 2">企业官网';
-const RLO_ADDRESS = '北京市海淀区\u202E路号1\u202C中关村大街 1 号';
+const RLO_NAME = '张\u202E三丰\u202C李';
 const LONG = 'A'.repeat(600);
 
 function hostile(order: Order): Order {
   return {
     ...order,
-    subject: { ...order.subject, name: SCRIPT_NAME, certificateAddress: RLO_ADDRESS },
+    subject: { ...order.subject, name: SCRIPT_NAME },
+    // Not a personal field that the page masks by default: the override must be on screen.
+    subjectPrincipal: { ...order.subjectPrincipal, name: RLO_NAME },
     websites: order.websites.map((site, i) =>
       i === 0 ? { ...site, name: IMG_SITE, remark: LONG } : site,
     ),
@@ -40,8 +42,8 @@ describe('hostile applicant text', () => {
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     // The override stays inside its own value, and long strings wrap.
-    const address = screen.getAllByText(RLO_ADDRESS)[0]!;
-    expect(getComputedStyle(address).unicodeBidi).toBe('isolate');
+    const overridden = screen.getAllByText(RLO_NAME)[0]!;
+    expect(getComputedStyle(overridden).unicodeBidi).toBe('isolate');
     expect(getComputedStyle(screen.getAllByText(LONG)[0]!).overflowWrap).toBe('anywhere');
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,7 +17,15 @@ let page: Page;
 
 browserPerFile((opened) => (page = opened.page));
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/**
+ * axe-core's source, evaluated through the DevTools protocol: the built console's
+ * Content-Security-Policy (rightly) refuses an injected <script>, and the tests fail on any CSP
+ * violation.
+ */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface Violation {
   id: string;
@@ -29,7 +38,7 @@ interface Violation {
 async function audit(p: Page, where: string): Promise<string[]> {
   // Let transitions (dialog fade-ins) finish: half-faded text fails contrast for the wrong reason.
   await p.waitForTimeout(450);
-  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: AXE });
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE_SOURCE);
   const violations = await p.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
     const result = (await axe.run(document, { resultTypes: ['violations'] })) as {

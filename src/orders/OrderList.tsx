@@ -1,4 +1,5 @@
 import { Box } from '@mui/material';
+import { ThemeProvider, type Theme } from '@mui/material/styles';
 import { DataTable, List, Pagination, usePermissions, useTranslate } from 'react-admin';
 import { FailingChecksCount } from '../checks/FailingChecksCount';
 import { mainDomain } from '../domain/format';
@@ -27,6 +28,18 @@ const oneLine = {
 } as const;
 const name = { ...oneLine, minWidth: 150, maxWidth: 260 } as const;
 
+/**
+ * The queue's filters apply the moment a choice is made (react-admin waits 500 ms after every change
+ * by default); the free-text search waits for a pause in typing itself (DebouncedSearchInput).
+ */
+const immediateFilters = (outer: Theme): Theme => ({
+  ...outer,
+  components: {
+    ...outer.components,
+    RaFilterForm: { defaultProps: { debounce: 0 } },
+  } as Theme['components'],
+});
+
 /** The review queue: server-side paged, sorted by deadline, filtered; a row opens the order. */
 export const OrderList = () => {
   const translate = useTranslate();
@@ -39,80 +52,82 @@ export const OrderList = () => {
   const defaultFilter = permissions === 'support' ? {} : queueViewFilter('unclaimed', '');
 
   return (
-    <List<Order>
-      resource="orders"
-      title={translate('app.menu.queue')}
-      sort={{ field: 'slaDueAt', order: 'ASC' }}
-      perPage={25}
-      filters={filters}
-      filterDefaultValues={defaultFilter}
-      actions={<OrderListActions />}
-      pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-      empty={false}
-    >
-      <QueueViewTabs />
-      <Box ref={tableRef} sx={{ overflowX: 'auto' }}>
-        <DataTable<Order> rowClick="show" bulkActionButtons={false} size="small">
-          <Col source="id" label={field('id')} cellSx={() => ({ whiteSpace: 'nowrap' })} />
-          <Col
-            source="type"
-            label={field('type')}
-            render={(o) => enumLabel('orders', 'type', o.type)}
-          />
-          <Col
-            source="filerKind"
-            label={field('filerKind')}
-            render={(o) => enumLabel('orders', 'filerKind', o.filerKind)}
-          />
-          <Col
-            source="subject.name"
-            label={field('subjectName')}
-            disableSort
-            cellSx={() => name}
-            render={(o) => <bdi title={o.subject?.name}>{o.subject?.name}</bdi>}
-          />
-          <Col
-            source="province"
-            label={field('province')}
-            render={(o) => enumLabel('orders', 'province', o.province)}
-          />
-          <Col
-            source="mainDomain"
-            label={field('mainDomain')}
-            disableSort
-            cellSx={() => oneLine}
-            render={(o) => <bdi title={mainDomain(o) ?? undefined}>{mainDomain(o)}</bdi>}
-          />
-          <Col
-            source="submittedAt"
-            label={field('submittedAt')}
-            cellSx={() => ({ whiteSpace: 'nowrap' })}
-            render={(o) => <CstDateTime value={o.submittedAt} />}
-          />
-          <Col
-            source="slaDueAt"
-            label={field('slaDueAt')}
-            render={(o) => <DeadlineText order={o} />}
-          />
-          <Col
-            source="status"
-            label={field('status')}
-            render={(o) => <StatusChip status={o.status} />}
-          />
-          <Col
-            source="checks"
-            label="app.checks.column"
-            disableSort
-            cellSx={() => ({ whiteSpace: 'nowrap' })}
-            render={(o) => <FailingChecksCount order={o} />}
-          />
-          <Col
-            source="assigneeId"
-            label={field('assigneeId')}
-            render={(o) => <HolderCell order={o} />}
-          />
-        </DataTable>
-      </Box>
-    </List>
+    <ThemeProvider theme={immediateFilters}>
+      <List<Order>
+        resource="orders"
+        title={translate('app.menu.queue')}
+        sort={{ field: 'slaDueAt', order: 'ASC' }}
+        perPage={25}
+        filters={filters}
+        filterDefaultValues={defaultFilter}
+        actions={<OrderListActions />}
+        pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+        empty={false}
+      >
+        <QueueViewTabs />
+        <Box ref={tableRef} sx={{ overflowX: 'auto' }}>
+          <DataTable<Order> rowClick="show" bulkActionButtons={false} size="small">
+            <Col source="id" label={field('id')} cellSx={() => ({ whiteSpace: 'nowrap' })} />
+            <Col
+              source="type"
+              label={field('type')}
+              render={(o) => enumLabel('orders', 'type', o.type)}
+            />
+            <Col
+              source="filerKind"
+              label={field('filerKind')}
+              render={(o) => enumLabel('orders', 'filerKind', o.filerKind)}
+            />
+            <Col
+              source="subject.name"
+              label={field('subjectName')}
+              disableSort
+              cellSx={() => name}
+              render={(o) => <bdi title={o.subject?.name}>{o.subject?.name}</bdi>}
+            />
+            <Col
+              source="province"
+              label={field('province')}
+              render={(o) => enumLabel('orders', 'province', o.province)}
+            />
+            <Col
+              source="mainDomain"
+              label={field('mainDomain')}
+              disableSort
+              cellSx={() => oneLine}
+              render={(o) => <bdi title={mainDomain(o) ?? undefined}>{mainDomain(o)}</bdi>}
+            />
+            <Col
+              source="submittedAt"
+              label={field('submittedAt')}
+              cellSx={() => ({ whiteSpace: 'nowrap' })}
+              render={(o) => <CstDateTime value={o.submittedAt} />}
+            />
+            <Col
+              source="slaDueAt"
+              label={field('slaDueAt')}
+              render={(o) => <DeadlineText order={o} />}
+            />
+            <Col
+              source="status"
+              label={field('status')}
+              render={(o) => <StatusChip status={o.status} />}
+            />
+            <Col
+              source="checks"
+              label="app.checks.column"
+              disableSort
+              cellSx={() => ({ whiteSpace: 'nowrap' })}
+              render={(o) => <FailingChecksCount order={o} />}
+            />
+            <Col
+              source="assigneeId"
+              label={field('assigneeId')}
+              render={(o) => <HolderCell order={o} />}
+            />
+          </DataTable>
+        </Box>
+      </List>
+    </ThemeProvider>
   );
 };

@@ -1,4 +1,5 @@
-import { SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { SelectInput, useTranslate } from 'react-admin';
+import { DebouncedSearchInput } from '../shared/DebouncedSearchInput';
 import { ORDER_FILTER_ENUMS } from '../domain/orderQuery';
 import { FILING_PROVINCES } from '../domain/provinces';
 import { FailingChecksFilter } from '../checks/FailingChecksFilter';
@@ -18,12 +19,12 @@ const narrow = { minWidth: 150 };
 export function useOrderFilters() {
   const translate = useTranslate();
   return [
-    <SearchInput
+    <DebouncedSearchInput
       key="q"
       source="q"
       alwaysOn
       placeholder={translate('app.queue.search_placeholder')}
-      slotProps={{ htmlInput: { 'aria-label': translate('app.queue.search') } }}
+      ariaLabel={translate('app.queue.search')}
       sx={{ minWidth: 380 }}
     />,
     <SelectInput

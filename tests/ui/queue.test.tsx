@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
 import { PROVINCES } from '../../src/domain/provinces';
 import { expectQueueToShow, findOrderRows, listOrders, renderApp, signInAs } from './helpers';
 
@@ -52,10 +53,26 @@ describe('the review queue', () => {
     const target = orders[3] ?? orders[0];
     if (!target) throw new Error('the seed has no pending order');
 
-    const { user } = renderApp({ route: '/orders' });
-    await findOrderRows();
-    await user.type(screen.getByRole('textbox', { name: '搜索' }), target.id);
-    await expectQueueToShow([target.id]);
+    const searched: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (request.method !== 'GET' || !url.pathname.endsWith('/api/orders')) return;
+      const q = (JSON.parse(url.searchParams.get('filter') ?? '{}') as { q?: string }).q;
+      if (q !== undefined) searched.push(q);
+    };
+    server.events.on('request:start', record);
+    try {
+      const { user } = renderApp({ route: '/orders' });
+      await findOrderRows();
+      await user.type(screen.getByRole('textbox', { name: '搜索' }), target.id);
+      await expectQueueToShow([target.id]);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    // The search waits for a pause in typing: not one request per keystroke.
+    expect(searched.at(-1)).toBe(target.id);
+    expect(searched.length).toBeLessThanOrEqual(2);
+    expect(searched.length).toBeLessThan(target.id.length);
   });
 
   it('spells out overdue and at-risk deadlines in words, not only in colour', async () => {

@@ -3,12 +3,13 @@ import {
   LOOKUP_LIMITS,
   parseLookupQuery,
   bestMatch,
+  type LookupGroup,
   type LookupKind,
   type LookupQuery,
 } from '../../src/domain/lookup';
 import { maskCertificateNumber, maskPhone } from '../../src/domain/masking';
 import { maskPersonalText } from '../../src/domain/personalFields';
-import type { OrderStatus, User } from '../../src/domain/types';
+import type { User } from '../../src/domain/types';
 import { db } from '../db';
 import { authenticate } from '../http/auth';
 import { badQuery } from '../http/errors';
@@ -27,32 +28,6 @@ import { seesMaskedData } from '../orders/queryOrders';
  */
 
 const MAX_QUERY = 200;
-
-export interface LookupOrder {
-  id: string;
-  status: OrderStatus;
-  type: string;
-  filerKind: string;
-  province: string;
-  revision: number;
-  submittedAt: string;
-  slaDueAt: string | null;
-  assigneeId: string | null;
-  subjectName: string;
-  domains: string[];
-  matchedOn: LookupKind;
-  /** What matched, as shown: personal values masked. */
-  matchedValue: string;
-  score: number;
-}
-
-export interface LookupGroup {
-  subjectKey: string;
-  subjectName: string;
-  certificateNumber: string;
-  score: number;
-  orders: LookupOrder[];
-}
 
 /** An opaque, stable key per subject (never the certificate number itself). */
 function subjectKey(certificate: string): string {

@@ -1,3 +1,4 @@
+import type { OrderStatus } from './types';
 import { normalizeMobile } from './identity';
 
 /**
@@ -184,4 +185,39 @@ export function compareRanked(a: RankedOrder, b: RankedOrder): number {
   if (a.score !== b.score) return b.score - a.score;
   if (a.submittedAt !== b.submittedAt) return a.submittedAt < b.submittedAt ? 1 : -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The answer of `GET /api/lookup` (api.md "Lookup"): one order found, with what matched. */
+export interface LookupOrder {
+  id: string;
+  status: OrderStatus;
+  type: string;
+  filerKind: string;
+  province: string;
+  revision: number;
+  submittedAt: string;
+  slaDueAt: string | null;
+  assigneeId: string | null;
+  subjectName: string;
+  domains: string[];
+  matchedOn: LookupKind;
+  /** What matched, as shown: personal values masked. */
+  matchedValue: string;
+  score: number;
+}
+
+export interface LookupGroup {
+  subjectKey: string;
+  subjectName: string;
+  certificateNumber: string;
+  score: number;
+  orders: LookupOrder[];
+}
+
+export interface LookupAnswer {
+  query: string;
+  kinds: LookupKind[];
+  total: number;
+  truncated: boolean;
+  groups: LookupGroup[];
 }

@@ -5,7 +5,7 @@ import { useCreatePath, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { LOOKUP_LIMITS } from '../domain/lookup';
 import { LookupResults } from './LookupResults';
-import type { LookupOrder } from './types';
+import type { LookupOrder } from '../domain/lookup';
 import { useLookup } from './useLookup';
 import { useLookupShortcut } from './useLookupShortcut';
 

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
 import { StatusChip } from '../orders/StatusChip';
 import { CstDateTime } from '../shared/CstDateTime';
-import type { LookupAnswer, LookupOrder } from './types';
+import type { LookupAnswer, LookupOrder } from '../domain/lookup';
 
 /** The lookup's answer, grouped by subject; `active` is the row the arrow keys are on. */
 export const LookupResults = ({

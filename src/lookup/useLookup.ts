@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import { LOOKUP_LIMITS } from '../domain/lookup';
 import type { ReviewDataProvider } from '../providers/dataProvider';
-import type { LookupAnswer } from './types';
+import type { LookupAnswer } from '../domain/lookup';
 
 /** The lookup's answer for what is typed, asked 250 ms after the user stops typing. */
 export function useLookup(text: string) {

@@ -4,7 +4,7 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Box, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { durationParts } from '../domain/format';
-import { deadlineState } from '../domain/sla';
+import { deadlineState, type DeadlineState } from '../domain/sla';
 import { OPEN_STATUSES } from '../domain/status';
 import type { OrderStatus } from '../domain/types';
 import { useNow } from '../providers/serverClock';
@@ -17,6 +17,25 @@ export function formatDuration(translate: Translate, ms: number): string {
   if (days > 0) return translate('app.duration.days_hours', { days, hours });
   if (hours > 0) return translate('app.duration.hours_minutes', { hours, minutes });
   return translate('app.duration.minutes', { minutes });
+}
+
+/** The words for an open order's deadline at `now`: its state and "剩余 3小时20分" or "已超时 1小时5分". */
+export function deadlineDisplay(
+  translate: Translate,
+  slaDueAt: string,
+  now: Date,
+): { state: DeadlineState; text: string } {
+  const state = deadlineState({ status: 'pending_review', slaDueAt }, now) ?? 'on_time';
+  const duration = formatDuration(translate, Date.parse(slaDueAt) - now.getTime());
+  const text = translate(
+    state === 'overdue'
+      ? 'app.deadline.overdue'
+      : state === 'due_soon'
+        ? 'app.deadline.left_due_soon'
+        : 'app.deadline.left',
+    { duration },
+  );
+  return { state, text };
 }
 
 /**
@@ -46,17 +65,7 @@ export const DeadlineText = ({
       </Box>
     );
   }
-  const state = deadlineState(order, now);
-  const left = Date.parse(order.slaDueAt) - now.getTime();
-  const duration = formatDuration(translate, left);
-  const text = translate(
-    state === 'overdue'
-      ? 'app.deadline.overdue'
-      : state === 'due_soon'
-        ? 'app.deadline.left_due_soon'
-        : 'app.deadline.left',
-    { duration },
-  );
+  const { state, text } = deadlineDisplay(translate, order.slaDueAt, now);
   const color =
     state === 'overdue' ? 'error.main' : state === 'due_soon' ? 'warning.main' : 'text.primary';
   return (

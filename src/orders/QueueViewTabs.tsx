@@ -1,5 +1,8 @@
-import { Tab, Tabs } from '@mui/material';
-import { useCanAccess, useGetIdentity, useListContext, useTranslate } from 'react-admin';
+import { styled } from '@mui/material/styles';
+import { useRef, type KeyboardEvent } from 'react';
+import { useListContext, useTranslate } from 'react-admin';
+import { roleCanAccess } from '../providers/accessControl';
+import { useSessionUser } from '../providers/sessionUser';
 import { QUEUE_VIEWS, queueViewFilter, type QueueView } from '../domain/orderQuery';
 
 /** Which one-click view the current filter is, if any; the filter (in the URL) is the truth. */
@@ -22,13 +25,14 @@ export function currentQueueView(
 export const QueueViewTabs = () => {
   const translate = useTranslate();
   const { filterValues, displayedFilters, setFilters } = useListContext();
-  const { identity } = useGetIdentity();
-  const userId = identity ? String(identity.id) : undefined;
+  const user = useSessionUser();
+  const userId = user?.id;
   // Only those who can claim have orders of their own.
-  const { canAccess: canClaim } = useCanAccess({ resource: 'orders', action: 'claim' });
+  const canClaim = roleCanAccess(user?.role, 'orders', 'claim');
   const views = QUEUE_VIEWS.filter((view) => view !== 'mine' || canClaim);
   const current = currentQueueView(filterValues, userId);
   const value = current && views.includes(current) ? current : false;
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
   const select = (view: QueueView) => {
     if (!userId) return;
@@ -40,21 +44,73 @@ export const QueueViewTabs = () => {
     setFilters(next, { ...displayedFilters, status: false, assigneeId: false });
   };
 
+  // The WAI-ARIA tabs pattern: one tab in the Tab order, arrows/Home/End move between the tabs.
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const last = views.length - 1;
+    const target = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    tabs.current[target]?.focus();
+  };
+
+  const focusable = value === false ? views[0] : value;
   return (
-    <Tabs
-      value={value}
-      onChange={(_event, view: QueueView) => select(view)}
-      aria-label={translate('app.queue.views.label')}
-      sx={{ px: 1, minHeight: 40, borderBottom: 1, borderColor: 'divider' }}
-    >
-      {views.map((view) => (
-        <Tab
+    <TabStrip role="tablist" aria-label={translate('app.queue.views.label')}>
+      {views.map((view, index) => (
+        <button
           key={view}
-          value={view}
-          label={translate(`app.queue.views.${view}`)}
-          sx={{ minHeight: 40, py: 1 }}
-        />
+          ref={(element) => {
+            tabs.current[index] = element;
+          }}
+          type="button"
+          role="tab"
+          aria-selected={view === value}
+          tabIndex={view === focusable ? 0 : -1}
+          onClick={() => select(view)}
+          onKeyDown={(event) => onKeyDown(event, index)}
+        >
+          {translate(`app.queue.views.${view}`)}
+        </button>
       ))}
-    </Tabs>
+    </TabStrip>
   );
 };
+
+/**
+ * Looks like MUI's tabs without their measuring: MUI's Tabs reads the layout after every render to
+ * place its indicator, which forced a full layout of the queue page on each list update.
+ */
+const TabStrip = styled('div')(({ theme }) => ({
+  display: 'flex',
+  paddingInline: theme.spacing(1),
+  borderBottom: `1px solid ${theme.palette.divider}`,
+  '& [role="tab"]': {
+    all: 'unset',
+    boxSizing: 'border-box',
+    minHeight: 40,
+    minWidth: 90,
+    padding: theme.spacing(1, 2),
+    textAlign: 'center',
+    cursor: 'pointer',
+    fontSize: theme.typography.button.fontSize,
+    fontWeight: theme.typography.button.fontWeight,
+    lineHeight: 1.5,
+    color: theme.palette.text.secondary,
+    borderBottom: '2px solid transparent',
+    transition: 'color 150ms, border-color 150ms',
+    '&:hover': { color: theme.palette.text.primary },
+    '&[aria-selected="true"]': {
+      color: theme.palette.primary.main,
+      borderBottomColor: theme.palette.primary.main,
+    },
+    '&:focus-visible': {
+      outline: `2px solid ${theme.palette.primary.main}`,
+      outlineOffset: -2,
+    },
+  },
+}));

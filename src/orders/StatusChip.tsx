@@ -2,7 +2,8 @@ import { Chip, type ChipProps } from '@mui/material';
 import type { OrderStatus } from '../domain/types';
 import { useEnumLabel } from '../shared/useEnumLabel';
 
-const COLORS: Record<OrderStatus, ChipProps['color']> = {
+/** Each status's colour, with the words always shown (colour is never the only signal). */
+export const STATUS_CHIP_COLORS: Record<OrderStatus, NonNullable<ChipProps['color']>> = {
   pending_review: 'default',
   in_review: 'primary',
   bureau_pending: 'info',
@@ -16,7 +17,7 @@ export const StatusChip = ({ status }: { status: OrderStatus }) => {
   return (
     <Chip
       label={enumLabel('orders', 'status', status)}
-      color={COLORS[status] ?? 'default'}
+      color={STATUS_CHIP_COLORS[status] ?? 'default'}
       variant={status === 'in_review' ? 'filled' : 'outlined'}
       sx={{ fontWeight: 500 }}
     />

@@ -54,11 +54,12 @@ export async function resetMock(): Promise<void> {
 export async function listOrders(
   filter: Record<string, unknown>,
   perPage = 25,
+  sort: [string, 'ASC' | 'DESC'] = ['slaDueAt', 'ASC'],
 ): Promise<{ orders: Order[]; total: number }> {
   const { token } = await apiLogin('supervisor1');
   const query = new URLSearchParams({
     filter: JSON.stringify(filter),
-    sort: JSON.stringify(['slaDueAt', 'ASC']),
+    sort: JSON.stringify(sort),
     range: JSON.stringify([0, perPage - 1]),
   });
   const response = await fetch(`${API}/orders?${query.toString()}`, {

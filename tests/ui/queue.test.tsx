@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { PROVINCES } from '../../src/domain/provinces';
-import { expectQueueToShow, findOrderRows, listOrders, renderApp, signInAs } from './helpers';
+import type { User } from '../../src/domain/types';
+import { api, expectQueueToShow, findOrderRows, listOrders, renderApp, signInAs } from './helpers';
 
 const ids = (orders: { id: string }[]) => orders.map((o) => o.id);
 
@@ -108,5 +109,48 @@ describe('the review queue', () => {
       await screen.findByRole('heading', { level: 1, name: target.id }, { timeout: 10_000 }),
     ).toBeInTheDocument();
     await waitFor(() => expect(window.location.hash).toContain(`/orders/${target.id}/show`));
+  });
+
+  it('sorts from a column header, says which way, and links each order number', async () => {
+    await signInAs('reviewer1');
+    const ascending = await listOrders({ status: 'pending_review' }, 25, ['submittedAt', 'ASC']);
+    const descending = await listOrders({ status: 'pending_review' }, 25, ['submittedAt', 'DESC']);
+
+    const { user } = renderApp({ route: '/orders' });
+    await findOrderRows();
+    const header = () => screen.getByRole('columnheader', { name: /提交时间/ });
+    expect(header()).not.toHaveAttribute('aria-sort');
+    expect(screen.getByRole('columnheader', { name: /审核时限/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+
+    await user.click(within(header()).getByRole('button'));
+    await expectQueueToShow(ids(ascending.orders));
+    expect(header()).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(header()).getByRole('button'));
+    await expectQueueToShow(ids(descending.orders));
+    expect(header()).toHaveAttribute('aria-sort', 'descending');
+
+    // A real link, so that ctrl-click or a middle click opens the order in a new tab.
+    const first = descending.orders[0]!;
+    expect(screen.getByRole('link', { name: first.id })).toHaveAttribute(
+      'href',
+      `#/orders/${first.id}/show`,
+    );
+  });
+
+  it('names who holds each claimed order', async () => {
+    await signInAs('reviewer1');
+    const held = await listOrders({ status: 'in_review' });
+    const order = held.orders[0];
+    if (!order?.assigneeId) throw new Error('the seed has no claimed order');
+    const { json: users } = await api<User[]>('supervisor1', '/users');
+    const holder = users.find((u) => u.id === order.assigneeId);
+
+    renderApp({ route: `/orders?filter=${encodeURIComponent('{"status":"in_review"}')}` });
+    await expectQueueToShow(ids(held.orders));
+    const row = screen.getByRole('link', { name: order.id }).closest('tr')!;
+    expect(within(row).getByText(new RegExp(`^${holder!.name} · .+起$`))).toBeInTheDocument();
   });
 });

@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HashRouter, Route } from 'react-router-dom';
 import { CssBaseline } from '@mui/material';
@@ -23,6 +24,7 @@ import { lazyPage, prefetchPagesWhenIdle, preloadWhenIdle } from './lazyPages';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import orders from './orders';
+import { prefetchQueuePage } from './orders/queueQuery';
 import { createAuthProvider } from './providers/authProvider';
 import { readAuth } from './providers/authStorage';
 import { createDataProvider } from './providers/dataProvider';
@@ -72,12 +74,19 @@ export interface AppProps {
 
 export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo }: AppProps) => {
   // One set of providers per app instance: the i18n provider holds the current locale.
-  const [providers] = useState(() => ({
-    dataProvider: prefetchAfterQueue(dataProvider ?? createDataProvider(apiUrl)),
-    authProvider: createAuthProvider(apiUrl),
-    i18nProvider: createI18nProvider(),
-    store: store ?? localStorageStore('1', 'beian'),
-  }));
+  const [providers] = useState(() => {
+    const created = {
+      dataProvider: prefetchAfterQueue(dataProvider ?? createDataProvider(apiUrl)),
+      authProvider: createAuthProvider(apiUrl),
+      i18nProvider: createI18nProvider(),
+      store: store ?? localStorageStore('1', 'beian'),
+      queryClient: new QueryClient(),
+    };
+    // A stored session opening on the queue: its page is fetched while the console starts.
+    const auth = readAuth();
+    if (auth) prefetchQueuePage({ ...created, role: auth.user.role, hash: window.location.hash });
+    return created;
+  });
 
   return (
     <AppConfigProvider value={{ demo }}>
@@ -97,6 +106,7 @@ export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo 
           authProvider={providers.authProvider}
           i18nProvider={providers.i18nProvider}
           store={providers.store}
+          queryClient={providers.queryClient}
           theme={lightTheme}
           darkTheme={darkTheme}
           defaultTheme="light"

@@ -1,12 +1,12 @@
 import { Box } from '@mui/material';
 import { ThemeProvider, type Theme } from '@mui/material/styles';
 import { List, Pagination, useTranslate } from 'react-admin';
-import { queueViewFilter } from '../domain/orderQuery';
 import type { Order } from '../domain/types';
 import { useSessionUser } from '../providers/sessionUser';
 import { OrderListActions } from './OrderListActions';
 import { useOrderFilters } from './orderFilters';
 import { QueueTable } from './QueueTable';
+import { QUEUE_FRESH_MS, QUEUE_PER_PAGE, QUEUE_SORT, queueDefaultFilter } from './queueQuery';
 import { QueueViewTabs } from './QueueViewTabs';
 import { useQueueKeys } from './useQueueKeys';
 
@@ -28,8 +28,6 @@ export const OrderList = () => {
   const filters = useOrderFilters();
   const user = useSessionUser();
   const tableRef = useQueueKeys();
-  // Reviewers land on what waits to be claimed; support, which claims nothing, on everything.
-  const defaultFilter = user?.role === 'support' ? {} : queueViewFilter('unclaimed', '');
 
   return (
     <ThemeProvider theme={immediateFilters}>
@@ -42,10 +40,11 @@ export const OrderList = () => {
         resource="orders"
         disableAuthentication
         title={translate('app.menu.queue')}
-        sort={{ field: 'slaDueAt', order: 'ASC' }}
-        perPage={25}
+        sort={QUEUE_SORT}
+        perPage={QUEUE_PER_PAGE}
         filters={filters}
-        filterDefaultValues={defaultFilter}
+        filterDefaultValues={queueDefaultFilter(user?.role)}
+        queryOptions={{ staleTime: QUEUE_FRESH_MS }}
         actions={<OrderListActions />}
         pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
         empty={false}

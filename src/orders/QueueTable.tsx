@@ -31,7 +31,8 @@ interface RowContext {
   translate: Translate;
   enumLabel: EnumLabel;
   now: Date;
-  userNames: ReadonlyMap<string, string>;
+  /** Staff names by id; null until they have loaded. */
+  userNames: ReadonlyMap<string, string> | null;
   /** The order page's address, for the order number's link. */
   href: (id: string) => string;
 }
@@ -91,7 +92,8 @@ const checks = (order: Order, { translate }: RowContext) => {
 
 const holder = (order: Order, { translate, userNames }: RowContext) => {
   if (!order.assigneeId) return translate('app.order.empty_value');
-  const name = userNames.get(order.assigneeId) ?? order.assigneeId;
+  // Until the names arrive the holder shows as nothing rather than as an internal id.
+  const name = userNames ? (userNames.get(order.assigneeId) ?? order.assigneeId) : '';
   const since = order.status === 'in_review' ? holderSince(order.claimedAt) : '';
   return (
     <bdi>
@@ -216,7 +218,10 @@ export const QueueTable = () => {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'id', order: 'ASC' },
   });
-  const userNames = useMemo(() => new Map((users ?? []).map((u) => [u.id, u.name])), [users]);
+  const userNames = useMemo(
+    () => (users ? new Map(users.map((u) => [u.id, u.name])) : null),
+    [users],
+  );
   const ctx = useMemo(
     () => ({
       translate,

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { memoryStore } from 'react-admin';
 import { server } from '../../mocks/node';
 import { PROVINCES } from '../../src/domain/provinces';
 import type { User } from '../../src/domain/types';
@@ -151,6 +152,47 @@ describe('the review queue', () => {
     renderApp({ route: `/orders?filter=${encodeURIComponent('{"status":"in_review"}')}` });
     await expectQueueToShow(ids(held.orders));
     const row = screen.getByRole('link', { name: order.id }).closest('tr')!;
-    expect(within(row).getByText(new RegExp(`^${holder!.name} · .+起$`))).toBeInTheDocument();
+    expect(
+      await within(row).findByText(new RegExp(`^${holder!.name} · .+起$`)),
+    ).toBeInTheDocument();
+  });
+
+  it('fetches the page a stored session opens on once, while the console starts', async () => {
+    await signInAs('reviewer1');
+    // The remembered parameters of an earlier visit (another province, newest first) are the ones
+    // fetched ahead, as react-admin's list would work them out.
+    const remembered = { status: 'pending_review', province: '44' };
+    const store = memoryStore({
+      'orders.listParams': {
+        filter: remembered,
+        sort: 'submittedAt',
+        order: 'DESC',
+        page: 1,
+        perPage: 25,
+        displayedFilters: {},
+      },
+    });
+    const expected = await listOrders(remembered, 25, ['submittedAt', 'DESC']);
+    const requests: string[] = [];
+    const sequence: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      sequence.push(url.pathname);
+      if (request.method === 'GET' && url.pathname.endsWith('/api/orders'))
+        requests.push(url.search);
+    };
+    server.events.on('request:start', record);
+    try {
+      renderApp({ route: '/orders', store });
+      await expectQueueToShow(ids(expected.orders));
+      // Let a second request, if any, start.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    expect(requests).toHaveLength(1);
+    expect(decodeURIComponent(requests[0]!)).toContain('"province":"44"');
+    // Sent before the session check, not after it and the layout.
+    expect(sequence.indexOf('/api/orders')).toBeLessThan(sequence.indexOf('/api/auth/me'));
   });
 });

@@ -1,0 +1,68 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  getQuery,
+  parseQueryFromLocation,
+  type DataProvider,
+  type GetListParams,
+  type SortPayload,
+  type Store,
+} from 'react-admin';
+import { queueViewFilter } from '../domain/orderQuery';
+import type { Role } from '../domain/types';
+
+/** The queue's defaults: by deadline, 25 a page. */
+export const QUEUE_SORT: SortPayload = { field: 'slaDueAt', order: 'ASC' };
+export const QUEUE_PER_PAGE = 25;
+
+/**
+ * How long a fetched queue page counts as fresh. Long enough that the page fetched while the
+ * console starts is not fetched a second time when the queue mounts a moment later; short enough
+ * that coming back to the queue shows what changed (every action also refreshes it).
+ */
+export const QUEUE_FRESH_MS = 3_000;
+
+/** Reviewers land on what waits to be claimed; support, which claims nothing, on everything. */
+export function queueDefaultFilter(role: Role | null | undefined): Record<string, unknown> {
+  return role === 'support' ? {} : { ...queueViewFilter('unclaimed', '') };
+}
+
+/**
+ * Starts fetching the queue page a stored session is about to show, while the console is still
+ * starting (checking the session, rendering the layout): the list then renders its rows in its
+ * first frame instead of waiting for its own request. The parameters are worked out as react-admin's
+ * list does (`getQuery`: the address, else the remembered parameters, else the defaults), and the
+ * answer goes under the key its `useGetList` reads. A different page (another address) fetches
+ * nothing; a failed fetch is simply made again by the list.
+ */
+export function prefetchQueuePage(options: {
+  queryClient: QueryClient;
+  dataProvider: DataProvider;
+  store: Store;
+  role: Role;
+  hash: string;
+}): GetListParams | null {
+  const route = options.hash.replace(/^#/, '') || '/';
+  const [path, search] = route.split('?');
+  if (path !== '/orders') return null;
+  const query = getQuery({
+    queryFromLocation: parseQueryFromLocation({ search: search ? `?${search}` : '' }),
+    params: options.store.getItem('orders.listParams', {}),
+    filterDefaultValues: queueDefaultFilter(options.role),
+    sort: QUEUE_SORT,
+    perPage: QUEUE_PER_PAGE,
+  });
+  const params: GetListParams = {
+    pagination: { page: query.page, perPage: query.perPage },
+    sort: { field: query.sort, order: query.order },
+    filter: query.filter,
+    meta: undefined,
+  };
+  void options.queryClient.prefetchQuery({
+    queryKey: ['orders', 'getList', params],
+    queryFn: () =>
+      options.dataProvider
+        .getList('orders', params)
+        .then(({ data, total, pageInfo, meta }) => ({ data, total, pageInfo, meta })),
+  });
+  return params;
+}

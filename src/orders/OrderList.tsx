@@ -1,4 +1,5 @@
 import { Box } from '@mui/material';
+import { useDeferredValue } from 'react';
 import { ThemeProvider, type Theme } from '@mui/material/styles';
 import { List, Pagination, useTranslate } from 'react-admin';
 import type { Order } from '../domain/types';
@@ -6,6 +7,7 @@ import { useSessionUser } from '../providers/sessionUser';
 import { OrderListActions } from './OrderListActions';
 import { useOrderFilters } from './orderFilters';
 import { QueueTable } from './QueueTable';
+import { QueueToolbarSkeleton } from './QueueToolbarSkeleton';
 import { QUEUE_FRESH_MS, QUEUE_PER_PAGE, QUEUE_SORT, queueDefaultFilter } from './queueQuery';
 import { QueueViewTabs } from './QueueViewTabs';
 import { useQueueKeys } from './useQueueKeys';
@@ -28,6 +30,10 @@ export const OrderList = () => {
   const filters = useOrderFilters();
   const user = useSessionUser();
   const tableRef = useQueueKeys();
+  // The rows first: the filter bar, the actions and the pagination render right after them, in a
+  // background render (React's deferred value), in boxes of their size. Their inputs are most of
+  // the page's first render, and nobody uses them in the first few hundred milliseconds.
+  const complete = useDeferredValue(true, false);
 
   return (
     <ThemeProvider theme={immediateFilters}>
@@ -42,11 +48,17 @@ export const OrderList = () => {
         title={translate('app.menu.queue')}
         sort={QUEUE_SORT}
         perPage={QUEUE_PER_PAGE}
-        filters={filters}
+        filters={complete ? filters : undefined}
         filterDefaultValues={queueDefaultFilter(user?.role)}
         queryOptions={{ staleTime: QUEUE_FRESH_MS }}
-        actions={<OrderListActions />}
-        pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+        actions={complete ? <OrderListActions /> : <QueueToolbarSkeleton filters={filters} />}
+        pagination={
+          complete ? (
+            <Pagination rowsPerPageOptions={[25, 50, 100]} />
+          ) : (
+            <Box aria-hidden data-queue-skeleton sx={{ height: 52 }} />
+          )
+        }
         empty={false}
       >
         <QueueViewTabs />

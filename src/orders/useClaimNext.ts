@@ -1,11 +1,15 @@
-import { useCanAccess, useNotify, useRedirect } from 'react-admin';
+import { useNotify, useRedirect } from 'react-admin';
+import { roleCanAccess } from '../providers/accessControl';
+import { useSessionUser } from '../providers/sessionUser';
 import { useOrderCommand } from './useOrderCommand';
 
 /** Take the most urgent order and open it (the queue's button, `n` and `Shift+N`). */
 export function useClaimNext() {
   const notify = useNotify();
   const redirect = useRedirect();
-  const { canAccess } = useCanAccess({ resource: 'orders', action: 'claim' });
+  // From the stored session, so that the button is there in the queue's first frame: appearing a
+  // moment later, it narrowed the filter bar, which then wrapped and pushed the rows down.
+  const canAccess = roleCanAccess(useSessionUser()?.role, 'orders', 'claim');
   const { run, isPending } = useOrderCommand({
     successMessage: (order) => ({ message: 'app.queue.claimed', args: { id: order.id } }),
     onSuccess: (order) => {
@@ -17,5 +21,5 @@ export function useClaimNext() {
     if (!isPending)
       run((dataProvider, idempotencyKey) => dataProvider.claimNext({ idempotencyKey }));
   };
-  return { canClaim: !!canAccess, claimNext, isPending };
+  return { canClaim: canAccess, claimNext, isPending };
 }

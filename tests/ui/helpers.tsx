@@ -91,6 +91,10 @@ export async function findOrderRows(): Promise<HTMLElement[]> {
   await waitFor(() => expect(within(table).getAllByText(ORDER_ID).length).toBeGreaterThan(0), {
     timeout: 10_000,
   });
+  // The filters and the pagination render just after the rows, in place of their skeleton.
+  await waitFor(() => expect(document.querySelector('[data-queue-skeleton]')).toBeNull(), {
+    timeout: 10_000,
+  });
   return within(table).getAllByRole('row').slice(1);
 }
 

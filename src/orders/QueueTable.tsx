@@ -6,9 +6,11 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { LinearProgress } from '@mui/material';
 import { alpha, styled } from '@mui/material/styles';
 import { memo, useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   ListNoResults,
   useCreatePath,
+  useDataProvider,
   useGetList,
   useListContext,
   useTranslate,
@@ -18,10 +20,12 @@ import { failingChecks } from '../domain/checks/summary';
 import { formatCstDateTime, mainDomain } from '../domain/format';
 import { OPEN_STATUSES } from '../domain/status';
 import type { Order, OrderStatus, User } from '../domain/types';
+import type { ReviewDataProvider } from '../providers/dataProvider';
 import { useNow } from '../providers/serverClock';
 import { holderSince } from '../reliability/holderTime';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { deadlineDisplay } from './DeadlineText';
+import { fetchOrderPageAhead } from './show/orderPrefetch';
 import { STATUS_CHIP_COLORS } from './StatusChip';
 
 type Translate = ReturnType<typeof useTranslate>;
@@ -212,6 +216,8 @@ export const QueueTable = () => {
   const navigate = useNavigate();
   const createPath = useCreatePath();
   const root = useHref('/');
+  const queryClient = useQueryClient();
+  const dataProvider = useDataProvider<ReviewDataProvider>();
   const { data, isPending, sort, setSort } = useListContext<Order>();
   // The same query as the assignee filter's: one request for the names of every holder.
   const { data: users } = useGetList<User>('users', {
@@ -239,9 +245,11 @@ export const QueueTable = () => {
       const link = (event.target as Element).closest('a');
       if (link && (event.ctrlKey || event.metaKey || event.shiftKey)) return;
       event.preventDefault();
+      const order = data?.find((o) => o.id === id);
+      if (order) fetchOrderPageAhead(queryClient, dataProvider, order);
       navigate(createPath({ resource: 'orders', id, type: 'show' }));
     },
-    [navigate, createPath],
+    [navigate, createPath, data, queryClient, dataProvider],
   );
 
   if (isPending && !data) {

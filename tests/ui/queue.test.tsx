@@ -195,4 +195,33 @@ describe('the review queue', () => {
     // Sent before the session check, not after it and the layout.
     expect(sequence.indexOf('/api/orders')).toBeLessThan(sequence.indexOf('/api/auth/me'));
   });
+
+  it('fetches an order’s materials and thumbnails once when the queue opens it', async () => {
+    await signInAs('reviewer1');
+    const { orders } = await listOrders({ status: 'pending_review' });
+    const target = orders[2] ?? orders[0];
+    if (!target) throw new Error('the seed has no pending order');
+    const sequence: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      sequence.push(new URL(request.url).pathname);
+    };
+    const { user } = renderApp({ route: '/orders' });
+    await findOrderRows();
+    server.events.on('request:start', record);
+    try {
+      await user.click(screen.getByText(target.id));
+      await screen.findByRole('heading', { level: 1, name: target.id }, { timeout: 10_000 });
+      await waitFor(() =>
+        expect(screen.getAllByRole('img', { name: /./ }).length).toBeGreaterThan(0),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    const files = sequence.filter((path) => path.endsWith('/file'));
+    expect(files.length).toBeGreaterThan(0);
+    // Each thumbnail once (the page takes what was fetched ahead), the list of materials once.
+    expect(new Set(files).size).toBe(files.length);
+    expect(sequence.filter((path) => path === '/api/materials')).toHaveLength(1);
+  });
 });

@@ -5,6 +5,7 @@ import type { Material, Order } from '../../domain/types';
 import { MaterialWorkspace } from '../../materials/MaterialWorkspace';
 import { Section } from '../../shared/Section';
 import { MaterialThumbnail } from './MaterialThumbnail';
+import { MATERIALS_FRESH_MS, orderMaterialsParams } from './orderPrefetch';
 import { useShortcut } from '../../keyboard/useShortcuts';
 
 /** 备案材料: the current submission's uploads as a grid of thumbnails, each with its verdict. */
@@ -19,11 +20,11 @@ export const MaterialThumbnails = ({
   const record = useRecordContext<Order>();
   // The material the side-by-side workspace is open on (src/materials).
   const [open, setOpen] = useState<string | null>(null);
-  const { data = [], isPending } = useGetList<Material>('materials', {
-    filter: { orderId },
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'id', order: 'ASC' },
-  });
+  const { data = [], isPending } = useGetList<Material>(
+    'materials',
+    orderMaterialsParams(orderId),
+    { staleTime: MATERIALS_FRESH_MS },
+  );
   const current = data.filter((m) => m.revision === undefined || m.revision === revision);
   const materials = current.length > 0 ? current : data;
   useShortcut(

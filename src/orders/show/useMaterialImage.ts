@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { ReviewDataProvider } from '../../providers/dataProvider';
+import { takeFileFetchedAhead } from './orderPrefetch';
 
 interface ImageState {
   materialId: string;
@@ -19,7 +20,7 @@ export function useMaterialImage(materialId: string): { url: string | null; fail
   useEffect(() => {
     let cancelled = false;
     let url: string | null = null;
-    dataProvider.getMaterialFile(materialId).then(
+    (takeFileFetchedAhead(materialId) ?? dataProvider.getMaterialFile(materialId)).then(
       (blob) => {
         if (cancelled) return;
         url = URL.createObjectURL(blob);

@@ -1,0 +1,62 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { GetListParams } from 'react-admin';
+import type { Material, Order } from '../../domain/types';
+import type { ReviewDataProvider } from '../../providers/dataProvider';
+
+/** The order page's list of materials (MaterialThumbnails reads it under this key). */
+export const orderMaterialsParams = (orderId: string): GetListParams => ({
+  filter: { orderId },
+  pagination: { page: 1, perPage: 100 },
+  sort: { field: 'id', order: 'ASC' },
+  meta: undefined,
+});
+
+/** Long enough that the list fetched on the click is not fetched again when the page mounts. */
+export const MATERIALS_FRESH_MS = 3_000;
+
+/** How long a thumbnail fetched ahead waits for the page to take it. */
+const KEEP_MS = 30_000;
+const ahead = new Map<string, { file: Promise<Blob>; at: number }>();
+
+/**
+ * The thumbnail fetched ahead for this material, if any: taken once (the page then owns its object
+ * URL), and only while recent, so that a file fetched long ago is fetched again.
+ */
+export function takeFileFetchedAhead(materialId: string): Promise<Blob> | null {
+  const entry = ahead.get(materialId);
+  ahead.delete(materialId);
+  return entry && Date.now() - entry.at <= KEEP_MS ? entry.file : null;
+}
+
+/**
+ * Opening an order from the queue: its materials and their thumbnails are fetched at once, while
+ * the order page is still rendering (on these machines, several hundred milliseconds before the
+ * page itself would ask), so that the first image is there when the page is. Failures are left to
+ * the page, which asks again.
+ */
+export function fetchOrderPageAhead(
+  queryClient: QueryClient,
+  dataProvider: ReviewDataProvider,
+  order: Pick<Order, 'id' | 'revision'>,
+): void {
+  const params = orderMaterialsParams(order.id);
+  queryClient
+    .fetchQuery({
+      queryKey: ['materials', 'getList', params],
+      queryFn: () =>
+        dataProvider
+          .getList<Material>('materials', params)
+          .then(({ data, total, pageInfo, meta }) => ({ data, total, pageInfo, meta })),
+      staleTime: MATERIALS_FRESH_MS,
+    })
+    .then(({ data }) => {
+      const current = data.filter((m) => m.revision === undefined || m.revision === order.revision);
+      for (const material of current.length > 0 ? current : data) {
+        if (ahead.has(material.id)) continue;
+        const file = dataProvider.getMaterialFile(material.id);
+        file.catch(() => undefined);
+        ahead.set(material.id, { file, at: Date.now() });
+      }
+    })
+    .catch(() => undefined);
+}

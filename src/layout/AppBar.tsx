@@ -1,4 +1,5 @@
 import { Box, Chip, Typography } from '@mui/material';
+import { memo } from 'react';
 import {
   AppBar as RaAppBar,
   type AppBarProps,
@@ -25,7 +26,11 @@ const RoleBadge = () => {
   );
 };
 
-export const AppBar = (props: AppBarProps) => {
+/**
+ * Memoised: a change of address (every filter change in the queue) re-renders the layout, and the
+ * app bar depends on none of it; its parts that do (the lookup box) follow the router themselves.
+ */
+export const AppBar = memo(function AppBar(props: AppBarProps) {
   const translate = useTranslate();
   return (
     <RaAppBar
@@ -57,4 +62,4 @@ export const AppBar = (props: AppBarProps) => {
       <LookupBox />
     </RaAppBar>
   );
-};
+});

@@ -169,7 +169,13 @@ const COLUMNS: Column[] = [
     className: 'nowrap numeric',
     render: (o) => <time dateTime={o.submittedAt}>{formatCstDateTime(o.submittedAt)}</time>,
   },
-  { source: 'slaDueAt', label: field('slaDueAt'), sortable: true, render: deadline },
+  {
+    source: 'slaDueAt',
+    label: field('slaDueAt'),
+    sortable: true,
+    className: 'nowrap numeric',
+    render: deadline,
+  },
   { source: 'status', label: field('status'), sortable: true, render: status },
   {
     source: 'checks',
@@ -319,7 +325,7 @@ const Table = styled('table')(({ theme }) => {
     lineHeight: theme.typography.body2.lineHeight,
     color: palette.text.primary,
     '& th, & td': {
-      padding: '6px 12px',
+      padding: '6px 10px',
       borderBottom: `1px solid ${palette.divider}`,
       textAlign: 'left',
       verticalAlign: 'middle',
@@ -349,13 +355,13 @@ const Table = styled('table')(({ theme }) => {
     '& td.nowrap': { whiteSpace: 'nowrap' },
     '& td.numeric, & .deadline': { fontVariantNumeric: 'tabular-nums' },
     '& td.text': {
-      maxWidth: 240,
+      maxWidth: 200,
       whiteSpace: 'nowrap',
       overflow: 'hidden',
       textOverflow: 'ellipsis',
       unicodeBidi: 'isolate',
     },
-    '& td.name': { minWidth: 150, maxWidth: 260 },
+    '& td.name': { minWidth: 140, maxWidth: 220 },
     '& .quiet': { color: palette.text.secondary },
     '& .deadline, & .failing': {
       display: 'inline-flex',

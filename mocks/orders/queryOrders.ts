@@ -17,7 +17,13 @@ import { db } from '../db';
 import type { OrderRow, SortDirection } from '../store/orderTable';
 import { rowComparator, type EnumField } from './orderIndex';
 import { badQuery } from '../http/errors';
-import { isOneOf, isString, listResponse, oneOrMany, parseListQuery } from '../http/listQuery';
+import {
+  isOneOf,
+  isString,
+  oneOrMany,
+  parseListQuery,
+  serializedListResponse,
+} from '../http/listQuery';
 
 /**
  * `GET /api/orders`: filters, sort and paging on the server (api.md), answered from the indexes in
@@ -34,14 +40,6 @@ export function seesMaskedData(user: User): boolean {
 
 export function viewOrder(order: Order, user: User): Order {
   return seesMaskedData(user) ? maskOrder(order) : order;
-}
-
-/**
- * Lists and search answers carry personal data masked for every role (api.md "Masking"): a queue
- * on a shared screen shows no ID or phone. The single order read stays full for review work.
- */
-export function viewListedOrder(order: Order): Order {
-  return maskOrder(order);
 }
 
 /** `sameSubjectAs: <orderId>`: every order whose subject has that order's certificate number. */
@@ -257,7 +255,8 @@ export function queryOrders(url: URL, user: User): Response {
   });
   const { start, end } = query.range;
   const { total, page } = answer(plan(query.filter, user, clock.now()), query.sort, start, end);
-  // Only the page's orders are built in full (a large data set builds them on first need).
-  const orders = page.map((row) => viewListedOrder(db.orders.materialize(row)));
-  return listResponse('orders', orders, start, total);
+  // Only the page's orders are built in full (a large data set builds them on first need), and
+  // each is masked and serialised once per change (listedRows.ts).
+  const orders = page.map((row) => db.listed.bytes(row, db.orders.materialize(row)));
+  return serializedListResponse('orders', orders, start, total);
 }

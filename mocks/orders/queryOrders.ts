@@ -55,25 +55,20 @@ export function viewOrder(order: Order, user: User): Order {
   return seesMaskedData(user) ? maskOrder(order) : order;
 }
 
-function searchPredicate(raw: unknown, masked: boolean): Predicate | null {
+/** `q` (api.md): the rows whose search text holds it, found in the text index's blocks. */
+function searchConstraint(raw: unknown, masked: boolean): Constraint | null {
   if (typeof raw !== 'string') throw badQuery('filter', 'q must be a string');
   const needle = normalizeSearchText(raw);
   if (needle === '') return null;
   const digits = /^[+\d\s-]+$/.test(raw.trim()) ? normalizeMobile(raw.trim()).toLowerCase() : '';
   // "+86 138 0013 8000" is the phone 13800138000; a lone "+86" or "-" is no phone at all.
   const phone = digits || needle;
-  if (masked) {
-    // Whole lines only: a masked role finds an order by a full number, never by guessing digits.
-    const [wholeNeedle, wholePhone] = [`\n${needle}\n`, `\n${phone}\n`];
-    return (row) =>
-      row.publicText.includes(needle) ||
-      row.secretText.includes(wholeNeedle) ||
-      row.secretText.includes(wholePhone);
-  }
-  return (row) =>
-    row.publicText.includes(needle) ||
-    row.secretText.includes(needle) ||
-    row.secretText.includes(phone);
+  const bits = emptyBitmap(db.index.size);
+  db.searchText.mark('publicText', needle, bits);
+  // A masked role finds an order by a full number, a whole line, never by guessing digits.
+  const secrets = masked ? [`\n${needle}\n`, `\n${phone}\n`] : [needle, phone];
+  for (const secret of new Set(secrets)) db.searchText.mark('secretText', secret, bits);
+  return bits;
 }
 
 function assigneeValues(value: unknown): (string | null)[] {
@@ -202,8 +197,8 @@ function plan(filter: Record<string, unknown>, user: User, now: Date): Plan {
     );
   }
   if (filter.q !== undefined) {
-    const search = searchPredicate(filter.q, seesMaskedData(user));
-    if (search) tests.push(search);
+    const search = searchConstraint(filter.q, seesMaskedData(user));
+    if (search) constraints.push(search);
   }
   if (filter.sameSubjectAs !== undefined) {
     constraints.push(sameSubjectConstraint(filter.sameSubjectAs));

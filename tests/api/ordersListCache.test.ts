@@ -106,3 +106,32 @@ describe('the cached list form of an order', () => {
     for (const order of after) expect(order).toEqual(maskOrder(await fullRead(order.id)));
   });
 });
+
+describe('the search text index', () => {
+  test('q finds an order by the phone a resubmission brought, no longer by the old one', async () => {
+    const [rejected] = (
+      await listOrders(reviewer, { filter: { status: 'rejected' }, range: [0, 0] })
+    ).body;
+    const oldMobile = db.order(rejected!.id)!.subjectPrincipal.mobile;
+    const newMobile = '19912345678';
+    const ids = async (q: string) =>
+      (await listOrders(reviewer, { filter: { q } })).body.map((o) => o.id);
+    // Searched once before the change, so that the index holds the old text.
+    expect(await ids(oldMobile)).toContain(rejected!.id);
+    expect(await ids(newMobile)).toEqual([]);
+
+    const resubmitted = await post(supervisor, '/api/_dev/resubmit', {
+      orderId: rejected!.id,
+      changes: [{ field: 'subjectPrincipal.mobile', value: newMobile }],
+    });
+    expect(resubmitted.status).toBe(200);
+
+    expect(await ids(newMobile)).toEqual([rejected!.id]);
+    expect(await ids(oldMobile)).not.toContain(rejected!.id);
+    // A masked role finds it by the whole number only.
+    const bySupport = async (q: string) =>
+      (await listOrders(support, { filter: { q } })).body.map((o) => o.id);
+    expect(await bySupport(newMobile)).toEqual([rejected!.id]);
+    expect(await bySupport(newMobile.slice(0, 7))).toEqual([]);
+  });
+});

@@ -65,9 +65,10 @@ function searchConstraint(raw: unknown, masked: boolean): Constraint | null {
   const phone = digits || needle;
   const bits = emptyBitmap(db.index.size);
   db.searchText.mark('publicText', needle, bits);
-  // A masked role finds an order by a full number, a whole line, never by guessing digits.
-  const secrets = masked ? [`\n${needle}\n`, `\n${phone}\n`] : [needle, phone];
-  for (const secret of new Set(secrets)) db.searchText.mark('secretText', secret, bits);
+  for (const number of new Set([needle, phone])) {
+    // A masked role finds an order by a full number, a whole line, never by guessing digits.
+    db.searchText.markNumber(number, masked ? `\n${number}\n` : number, bits);
+  }
   return bits;
 }
 

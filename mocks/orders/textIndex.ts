@@ -1,5 +1,5 @@
 import type { OrderRow } from '../store/orderTable';
-import { setBit, type Bitmap } from './bitmap';
+import { eachBit, emptyBitmap, hasBit, intersect, setBit, type Bitmap } from './bitmap';
 
 /**
  * The rows' search texts (orderTable.ts: `publicText`, `secretText`) joined into one string per
@@ -10,10 +10,19 @@ import { setBit, type Bitmap } from './bitmap';
  *
  * A changed row drops its block, which is joined again on the next search (a block is small: a
  * write costs the next search a fraction of a millisecond).
+ *
+ * Numbers are mostly digits, where a scan finds a candidate at almost every character: a run of
+ * three or more digits is looked up instead in bitmaps of the rows holding each three-digit
+ * sequence in their secret text (built on first need), and every candidate is checked on its
+ * text. Rows changed since the bitmaps were built are checked on their text too; after many
+ * changes the bitmaps are built again.
  */
 
 const BLOCK_ROWS = 1024;
 const SEPARATOR = '\n';
+const DIGIT_RUN = /^\d{3,}$/;
+/** Changed rows checked one by one before the digit bitmaps are built again. */
+const STALE_LIMIT = 2_000;
 
 interface Block {
   text: string;
@@ -26,9 +35,16 @@ type Kind = 'publicText' | 'secretText';
 export class TextIndex {
   private rows: readonly OrderRow[] = [];
   private readonly blocks: Record<Kind, (Block | null)[]> = { publicText: [], secretText: [] };
+  /** Per three-digit sequence (its number, 0–999), the rows whose secret text holds it. */
+  private trigrams: Bitmap[] | null = null;
+  /** Rows changed since the trigram bitmaps were built. */
+  private stale: number[] = [];
+  private staleBits: Bitmap = emptyBitmap(0);
 
   load(rows: readonly OrderRow[]): void {
     this.rows = rows;
+    this.trigrams = null;
+    this.stale = [];
     const count = Math.ceil(rows.length / BLOCK_ROWS);
     this.blocks.publicText = new Array<Block | null>(count).fill(null);
     this.blocks.secretText = new Array<Block | null>(count).fill(null);
@@ -39,6 +55,58 @@ export class TextIndex {
     const block = Math.floor(row.position / BLOCK_ROWS);
     this.blocks.publicText[block] = null;
     this.blocks.secretText[block] = null;
+    if (this.trigrams && !hasBit(this.staleBits, row.position)) {
+      setBit(this.staleBits, row.position);
+      this.stale.push(row.position);
+      if (this.stale.length > STALE_LIMIT) this.trigrams = null;
+    }
+  }
+
+  /**
+   * Sets in `bits` every row whose secret text contains `pattern`, which holds `digits` (three or
+   * more digits: `pattern` itself, or it as a whole line).
+   */
+  markNumber(digits: string, pattern: string, bits: Bitmap): void {
+    if (!DIGIT_RUN.test(digits) || !pattern.includes(digits)) {
+      this.mark('secretText', pattern, bits);
+      return;
+    }
+    const trigrams = this.digitTrigrams();
+    const sets: Bitmap[] = [];
+    for (let i = 0; i + 3 <= digits.length; i += 1) {
+      sets.push(trigrams[Number(digits.slice(i, i + 3))] as Bitmap);
+    }
+    const check = (position: number) => {
+      if ((this.rows[position] as OrderRow).secretText.includes(pattern)) setBit(bits, position);
+    };
+    eachBit(intersect(sets), check);
+    this.stale.forEach(check);
+  }
+
+  private digitTrigrams(): Bitmap[] {
+    if (!this.trigrams) {
+      const size = this.rows.length;
+      const trigrams = Array.from({ length: 1000 }, () => emptyBitmap(size));
+      for (const row of this.rows) {
+        const text = row.secretText;
+        // The last three characters seen as one number while they are all digits.
+        let [code, run] = [0, 0];
+        for (let i = 0; i < text.length; i += 1) {
+          const digit = text.charCodeAt(i) - 48;
+          if (digit < 0 || digit > 9) {
+            run = 0;
+            continue;
+          }
+          code = (code * 10 + digit) % 1000;
+          run += 1;
+          if (run >= 3) setBit(trigrams[code] as Bitmap, row.position);
+        }
+      }
+      this.trigrams = trigrams;
+      this.stale = [];
+      this.staleBits = emptyBitmap(size);
+    }
+    return this.trigrams;
   }
 
   /** Sets in `bits` the position of every row whose text of that kind contains `needle`. */

@@ -54,6 +54,13 @@ export function union(sets: readonly Bitmap[]): Bitmap {
   return result;
 }
 
+/** Adds the rows of `source` to `target`. */
+export function addAll(target: Bitmap, source: Bitmap): void {
+  for (let i = 0; i < target.length; i += 1) {
+    target[i] = (target[i] as number) | (source[i] as number);
+  }
+}
+
 export function countBits(bits: Bitmap): number {
   let count = 0;
   for (let i = 0; i < bits.length; i += 1) {

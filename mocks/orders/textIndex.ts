@@ -1,5 +1,14 @@
 import type { OrderRow } from '../store/orderTable';
-import { eachBit, emptyBitmap, hasBit, intersect, setBit, type Bitmap } from './bitmap';
+import {
+  addAll,
+  clearBit,
+  eachBit,
+  emptyBitmap,
+  hasBit,
+  intersect,
+  setBit,
+  type Bitmap,
+} from './bitmap';
 
 /**
  * The rows' search texts (orderTable.ts: `publicText`, `secretText`) joined into one string per
@@ -79,7 +88,14 @@ export class TextIndex {
     const check = (position: number) => {
       if ((this.rows[position] as OrderRow).secretText.includes(pattern)) setBit(bits, position);
     };
-    eachBit(intersect(sets), check);
+    const candidates = intersect(sets);
+    if (pattern === digits && digits.length === 3) {
+      // Three digits are one sequence: its bitmap is the answer for every row not changed since.
+      for (const position of this.stale) clearBit(candidates, position);
+      addAll(bits, candidates);
+    } else {
+      eachBit(candidates, check);
+    }
     this.stale.forEach(check);
   }
 

@@ -22,10 +22,11 @@ export class CheckSummary {
   /** Per row position: 1 failing, 0 not, UNKNOWN not computed (a flat array: cheap to test). */
   private flags = new Int8Array(0);
   /**
-   * A built order's answer, for the object and the checks it was computed from: reading an order
-   * object the first time gives it fresh checks, and a re-run replaces them.
+   * For a built order, per position, the order object and the checks its flag was computed from:
+   * reading an order object the first time gives it fresh checks, and a re-run replaces them.
    */
-  private readonly built = new WeakMap<Order, { checks: Order['checks']; failing: boolean }>();
+  private builtOrders: (Order | undefined)[] = [];
+  private builtChecks: (Order['checks'] | undefined)[] = [];
   private rows: readonly OrderRow[] = [];
   private cursor = 0;
   private generation = 0;
@@ -35,6 +36,8 @@ export class CheckSummary {
 
   load(rows: readonly OrderRow[]): void {
     this.flags = new Int8Array(rows.length).fill(UNKNOWN);
+    this.builtOrders = new Array<Order | undefined>(rows.length);
+    this.builtChecks = new Array<Order['checks'] | undefined>(rows.length);
     this.rows = rows;
     this.cursor = 0;
     this.generation += 1;
@@ -44,21 +47,27 @@ export class CheckSummary {
   /** A changed order is built: its own checks answer from now on, the flag is dropped. */
   invalidate(row: OrderRow): void {
     this.flags[row.position] = UNKNOWN;
+    this.builtOrders[row.position] = undefined;
+    this.builtChecks[row.position] = undefined;
   }
 
   hasFailing(row: OrderRow): boolean {
     // A built order carries its checks (recomputed per version, and by a re-run): the truth.
+    const at = row.position;
     if (row.order) {
-      const known = this.built.get(row.order);
-      if (known && known.checks === row.order.checks) return known.failing;
+      if (this.builtOrders[at] === row.order && this.builtChecks[at] === row.order.checks) {
+        return this.flags[at] === 1;
+      }
       const failing = this.compute(row);
-      this.built.set(row.order, { checks: row.order.checks, failing });
+      this.flags[at] = failing ? 1 : 0;
+      this.builtOrders[at] = row.order;
+      this.builtChecks[at] = row.order.checks;
       return failing;
     }
-    const flag = this.flags[row.position];
+    const flag = this.flags[at];
     if (flag !== UNKNOWN) return flag === 1;
     const failing = this.compute(row);
-    this.flags[row.position] = failing ? 1 : 0;
+    this.flags[at] = failing ? 1 : 0;
     return failing;
   }
 

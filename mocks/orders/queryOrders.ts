@@ -247,9 +247,11 @@ function answer(
   }
   const matches = constraints.length > 0 ? intersect(constraints) : fullBitmap(size);
   if (tests.length > 0) {
+    const index = db.index;
+    const passes: Predicate =
+      tests.length === 1 ? (tests[0] as Predicate) : (row) => tests.every((test) => test(row));
     eachBit(matches, (position) => {
-      const row = db.index.at(position);
-      if (!tests.every((test) => test(row))) clearBit(matches, position);
+      if (!passes(index.at(position))) clearBit(matches, position);
     });
   }
   const total = countBits(matches);

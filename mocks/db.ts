@@ -22,7 +22,9 @@ import { coreSearchKeys } from './seed/core';
 import { hasFailingChecks } from '../src/domain/checks/summary';
 import { CheckSummary } from './orders/checkSummary';
 import { computeChecks, ensureChecks, phoneIndex, type CheckSources } from './orders/orderChecks';
+import { ListedRows } from './orders/listedRows';
 import { OrderIndex } from './orders/orderIndex';
+import { TextIndex } from './orders/textIndex';
 import type { OrderRow } from './store/orderTable';
 import { LookupIndex } from './lookup/lookupIndex';
 
@@ -90,6 +92,10 @@ export class MockDb {
   private readonly orderIndex = new OrderIndex();
   /** Which orders have a failing check, computed in the background after a reset. */
   readonly checkSummary = new CheckSummary((row) => this.computeFailing(row));
+  /** Each listed order's list form (masked, serialised), until it changes. */
+  readonly listed = new ListedRows();
+  /** The orders' search texts in blocks, for `q`. */
+  readonly searchText = new TextIndex();
 
   /** Where the checks of an order find materials, calls and the data set's phones. */
   readonly checkSources: CheckSources = {
@@ -109,10 +115,14 @@ export class MockDb {
       load: (rows) => {
         this.orderIndex.load(rows);
         this.checkSummary.load(rows);
+        this.listed.clear();
+        this.searchText.load(rows);
       },
       update: (row, previous) => {
         this.orderIndex.update(row, previous);
         this.checkSummary.invalidate(row);
+        this.listed.invalidate(row);
+        this.searchText.invalidate(row);
       },
     };
   }

@@ -1,7 +1,7 @@
 import { REVIEW_POLICY } from '../../src/domain/policy';
 import { badQuery } from './errors';
 import { hasControlCharacters } from './validate';
-import { json } from './respond';
+import { json, jsonArray, serializedJson } from './respond';
 
 /**
  * `ra-data-simple-rest` list queries (api.md "Conventions"): `sort=["field","ASC"]`,
@@ -121,11 +121,25 @@ export function listResponse(
   start: number,
   total: number,
 ): Response {
-  const contentRange =
-    rows.length === 0
-      ? `${resource} */${total}`
-      : `${resource} ${start}-${start + rows.length - 1}/${total}`;
-  return json(rows, 200, { 'Content-Range': contentRange });
+  return json(rows, 200, { 'Content-Range': contentRange(resource, rows.length, start, total) });
+}
+
+function contentRange(resource: string, count: number, start: number, total: number): string {
+  return count === 0
+    ? `${resource} */${total}`
+    : `${resource} ${start}-${start + count - 1}/${total}`;
+}
+
+/** The same answer from rows already serialised as JSON. */
+export function serializedListResponse(
+  resource: string,
+  rows: readonly Uint8Array[],
+  start: number,
+  total: number,
+): Response {
+  return serializedJson(jsonArray(rows), 200, {
+    'Content-Range': contentRange(resource, rows.length, start, total),
+  });
 }
 
 /** Slices one page out of already filtered and sorted rows. */

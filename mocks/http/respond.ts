@@ -34,6 +34,45 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
   return toResponse({ status, body, ...(headers ? { headers } : {}) });
 }
 
+const encoder = new TextEncoder();
+const [OPEN, COMMA, CLOSE] = ['[', ',', ']'].map((c) => encoder.encode(c)) as [
+  Uint8Array,
+  Uint8Array,
+  Uint8Array,
+];
+
+/** A JSON array of already serialised items. */
+export function jsonArray(items: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  let length = OPEN.length + CLOSE.length + Math.max(items.length - 1, 0) * COMMA.length;
+  for (const item of items) length += item.length;
+  const body = new Uint8Array(length);
+  body.set(OPEN, 0);
+  let at = OPEN.length;
+  items.forEach((item, i) => {
+    if (i > 0) {
+      body.set(COMMA, at);
+      at += COMMA.length;
+    }
+    body.set(item, at);
+    at += item.length;
+  });
+  body.set(CLOSE, at);
+  return body;
+}
+
+/** A JSON answer whose body is already serialised (the cached list form of orders). */
+export function serializedJson(
+  body: Uint8Array<ArrayBuffer>,
+  status = 200,
+  headers?: Record<string, string>,
+): Response {
+  const all = new Headers(headers);
+  all.set('X-Server-Time', clock.nowIso());
+  all.set('Cache-Control', 'no-store');
+  all.set('Content-Type', 'application/json; charset=utf-8');
+  return new Response(body, { status, headers: all });
+}
+
 /**
  * A generated document image. Applicant data is inside, so the SVG is served with a CSP that lets
  * it run nothing and fetch nothing, even when opened on its own.

@@ -1,3 +1,4 @@
+import type { Order } from '../../src/domain/types';
 import type { OrderRow } from '../store/orderTable';
 
 /**
@@ -5,9 +6,9 @@ import type { OrderRow } from '../store/orderTable';
  * an order's checks means building the full order and its materials (~0.2 ms each): for 100,000
  * orders that is far too slow for a request. So for a large data set the flags are computed in the
  * background after a reset, in slices of a few milliseconds between requests, keeping only a
- * boolean per order (not the built order). An order already built (read, or changed by an action)
+ * byte per order (not the built order). An order already built (read, or changed by an action)
  * answers from its own checks, recomputed for every version and by a re-run, so a flag is never
- * stale. A request that comes before the background is done computes only the candidate rows the
+ * stale (its answer is kept for that order object and those checks). A request that comes before the background is done computes only the candidate rows the
  * other filters left that still lack a flag; a small data set computes them all on first use.
  */
 
@@ -15,8 +16,17 @@ const SLICE_MS = 8;
 /** Smaller data sets compute flags on first use: a few hundred orders take milliseconds. */
 const BACKGROUND_FROM = 2_000;
 
+const UNKNOWN = -1;
+
 export class CheckSummary {
-  private readonly flags = new Map<OrderRow, boolean>();
+  /** Per row position: 1 failing, 0 not, UNKNOWN not computed (a flat array: cheap to test). */
+  private flags = new Int8Array(0);
+  /**
+   * For a built order, per position, the order object and the checks its flag was computed from:
+   * reading an order object the first time gives it fresh checks, and a re-run replaces them.
+   */
+  private builtOrders: (Order | undefined)[] = [];
+  private builtChecks: (Order['checks'] | undefined)[] = [];
   private rows: readonly OrderRow[] = [];
   private cursor = 0;
   private generation = 0;
@@ -25,7 +35,9 @@ export class CheckSummary {
   constructor(private readonly compute: (row: OrderRow) => boolean) {}
 
   load(rows: readonly OrderRow[]): void {
-    this.flags.clear();
+    this.flags = new Int8Array(rows.length).fill(UNKNOWN);
+    this.builtOrders = new Array<Order | undefined>(rows.length);
+    this.builtChecks = new Array<Order['checks'] | undefined>(rows.length);
     this.rows = rows;
     this.cursor = 0;
     this.generation += 1;
@@ -34,18 +46,29 @@ export class CheckSummary {
 
   /** A changed order is built: its own checks answer from now on, the flag is dropped. */
   invalidate(row: OrderRow): void {
-    this.flags.delete(row);
+    this.flags[row.position] = UNKNOWN;
+    this.builtOrders[row.position] = undefined;
+    this.builtChecks[row.position] = undefined;
   }
 
   hasFailing(row: OrderRow): boolean {
     // A built order carries its checks (recomputed per version, and by a re-run): the truth.
-    if (row.order) return this.compute(row);
-    let flag = this.flags.get(row);
-    if (flag === undefined) {
-      flag = this.compute(row);
-      this.flags.set(row, flag);
+    const at = row.position;
+    if (row.order) {
+      if (this.builtOrders[at] === row.order && this.builtChecks[at] === row.order.checks) {
+        return this.flags[at] === 1;
+      }
+      const failing = this.compute(row);
+      this.flags[at] = failing ? 1 : 0;
+      this.builtOrders[at] = row.order;
+      this.builtChecks[at] = row.order.checks;
+      return failing;
     }
-    return flag;
+    const flag = this.flags[at];
+    if (flag !== UNKNOWN) return flag === 1;
+    const failing = this.compute(row);
+    this.flags[at] = failing ? 1 : 0;
+    return failing;
   }
 
   private schedule(): void {

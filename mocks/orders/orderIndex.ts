@@ -1,4 +1,5 @@
 import type { OrderSortField } from '../../src/domain/orderQuery';
+import { clearBit, emptyBitmap, setBit, type Bitmap } from './bitmap';
 import type { OrderSummary } from '../seed/buildOrder';
 import type { OrderRow, SortDirection } from '../store/orderTable';
 
@@ -10,7 +11,11 @@ import type { OrderRow, SortDirection } from '../store/orderTable';
  *   a descending page walks it backwards, runs of equal values forwards (ties stay by number);
  * - per enumerated field (status, province, type, filer kind, assignee), the set of rows holding
  *   each value, also updated on every change;
- * - by order number, the row.
+ * - by order number, the row;
+ * - for queries, the same as flat arrays of row positions: per enumerated value a bitmap (kept in
+ *   step), per sort field and direction the positions in page order (rebuilt on first use after
+ *   that field changed). Filters are intersected and counted on the bitmaps, and a page is walked
+ *   off the positions without touching the rows it skips.
  *
  * The order table calls `update` after replacing an order, with the summary it had before.
  */
@@ -45,11 +50,15 @@ export class OrderIndex {
   private readonly ascending = new Map<OrderSortField, OrderRow[]>();
   private readonly postings = new Map<EnumField, Map<Value, Set<OrderRow>>>();
   private readonly byId = new Map<string, OrderRow>();
+  private readonly bitmaps = new Map<EnumField, Map<Value, Bitmap>>();
+  private readonly pageOrders = new Map<string, Int32Array>();
 
   load(rows: readonly OrderRow[]): void {
     this.rows = rows;
     this.ascending.clear();
     this.postings.clear();
+    this.bitmaps.clear();
+    this.pageOrders.clear();
     this.byId.clear();
     for (const row of rows) this.byId.set(row.summary.id, row);
   }
@@ -74,12 +83,60 @@ export class OrderIndex {
       if (at < 0) throw new Error(`index out of step: ${row.summary.id} not found by ${field}`);
       sorted.splice(at, 1);
       sorted.splice(this.insertionPoint(sorted, field, row), 0, row);
+      this.pageOrders.delete(`${field} ASC`);
+      this.pageOrders.delete(`${field} DESC`);
     }
     for (const [field, byValue] of this.postings) {
       if (previous[field] === row.summary[field]) continue;
       byValue.get(previous[field])?.delete(row);
       this.postingOf(byValue, row.summary[field]).add(row);
     }
+    for (const [field, byValue] of this.bitmaps) {
+      if (previous[field] === row.summary[field]) continue;
+      const [before, after] = [byValue.get(previous[field]), byValue.get(row.summary[field])];
+      if (before) clearBit(before, row.position);
+      // A value not asked for yet gets its bitmap from the postings when it is.
+      if (after) setBit(after, row.position);
+    }
+  }
+
+  /** The row at a position of the table. */
+  at(position: number): OrderRow {
+    return this.rows[position] as OrderRow;
+  }
+
+  /** Positions of the rows holding `value` in an enumerated field (a live bitmap: do not modify). */
+  bitsWithValue(field: EnumField, value: Value): Bitmap {
+    let byValue = this.bitmaps.get(field);
+    if (!byValue) {
+      byValue = new Map();
+      this.bitmaps.set(field, byValue);
+    }
+    let bits = byValue.get(value);
+    if (!bits) {
+      bits = emptyBitmap(this.rows.length);
+      for (const row of this.withValue(field, value)) setBit(bits, row.position);
+      byValue.set(value, bits);
+    }
+    return bits;
+  }
+
+  /** The positions of all rows in page order (a live array: do not modify). */
+  pageOrder(field: OrderSortField, direction: SortDirection): Int32Array {
+    const key = `${field} ${direction}`;
+    let positions = this.pageOrders.get(key);
+    if (!positions) {
+      const filled = new Int32Array(this.rows.length);
+      let at = 0;
+      this.walk(field, direction, (row) => {
+        filled[at] = row.position;
+        at += 1;
+        return true;
+      });
+      positions = filled;
+      this.pageOrders.set(key, positions);
+    }
+    return positions;
   }
 
   /** Rows holding `value` in an enumerated field (a live set: do not modify). */

@@ -9,20 +9,39 @@ import {
 } from '../../src/domain/orderQuery';
 import { PROVINCES } from '../../src/domain/provinces';
 import { callbackDue } from '../../src/domain/callPolicy';
-import { deadlineState } from '../../src/domain/sla';
+import { deadlineState, type DeadlineState } from '../../src/domain/sla';
 import { OPEN_STATUSES } from '../../src/domain/status';
 import type { Order, User } from '../../src/domain/types';
 import { clock } from '../clock';
 import { db } from '../db';
 import type { OrderRow, SortDirection } from '../store/orderTable';
-import { rowComparator, type EnumField } from './orderIndex';
+import {
+  clearBit,
+  countBits,
+  eachBit,
+  emptyBitmap,
+  fullBitmap,
+  hasBit,
+  intersect,
+  setBit,
+  union,
+  type Bitmap,
+} from './bitmap';
+import type { EnumField } from './orderIndex';
 import { badQuery } from '../http/errors';
-import { isOneOf, isString, listResponse, oneOrMany, parseListQuery } from '../http/listQuery';
+import {
+  isOneOf,
+  isString,
+  oneOrMany,
+  parseListQuery,
+  serializedListResponse,
+} from '../http/listQuery';
 
 /**
  * `GET /api/orders`: filters, sort and paging on the server (api.md), answered from the indexes in
- * orderIndex.ts: enumerated filters start from the rows holding the wanted values (the smallest
- * set first, the others tested), and the page comes from the sorted index of the sort field.
+ * orderIndex.ts the way a database answers from bitmap and sorted indexes: the filters on
+ * enumerated fields, deadlines, numbers and subjects are bitmaps of rows, intersected; the other
+ * tests see only the rows left; the page comes from the positions in the sort field's order.
  */
 
 type Predicate = (row: OrderRow) => boolean;
@@ -36,42 +55,21 @@ export function viewOrder(order: Order, user: User): Order {
   return seesMaskedData(user) ? maskOrder(order) : order;
 }
 
-/**
- * Lists and search answers carry personal data masked for every role (api.md "Masking"): a queue
- * on a shared screen shows no ID or phone. The single order read stays full for review work.
- */
-export function viewListedOrder(order: Order): Order {
-  return maskOrder(order);
-}
-
-/** `sameSubjectAs: <orderId>`: every order whose subject has that order's certificate number. */
-function sameSubjectPredicate(value: unknown): Predicate {
-  if (typeof value !== 'string') throw badQuery('filter', 'sameSubjectAs must be an order number');
-  const position = db.lookup.positionOf(value);
-  const keys = position === undefined ? undefined : db.lookup.keysAt(position);
-  const wanted = new Set(keys ? db.lookup.subjectPositions(keys.subjectCertificate) : []);
-  return (row) => wanted.has(row.position);
-}
-
-function searchPredicate(raw: unknown, masked: boolean): Predicate | null {
+/** `q` (api.md): the rows whose search text holds it, found in the text index's blocks. */
+function searchConstraint(raw: unknown, masked: boolean): Constraint | null {
   if (typeof raw !== 'string') throw badQuery('filter', 'q must be a string');
   const needle = normalizeSearchText(raw);
   if (needle === '') return null;
   const digits = /^[+\d\s-]+$/.test(raw.trim()) ? normalizeMobile(raw.trim()).toLowerCase() : '';
   // "+86 138 0013 8000" is the phone 13800138000; a lone "+86" or "-" is no phone at all.
   const phone = digits || needle;
-  if (masked) {
-    // Whole lines only: a masked role finds an order by a full number, never by guessing digits.
-    const [wholeNeedle, wholePhone] = [`\n${needle}\n`, `\n${phone}\n`];
-    return (row) =>
-      row.publicText.includes(needle) ||
-      row.secretText.includes(wholeNeedle) ||
-      row.secretText.includes(wholePhone);
+  const bits = emptyBitmap(db.index.size);
+  db.searchText.mark('publicText', needle, bits);
+  for (const number of new Set([needle, phone])) {
+    // A masked role finds an order by a full number, a whole line, never by guessing digits.
+    db.searchText.markNumber(number, masked ? `\n${number}\n` : number, bits);
   }
-  return (row) =>
-    row.publicText.includes(needle) ||
-    row.secretText.includes(needle) ||
-    row.secretText.includes(phone);
+  return bits;
 }
 
 function assigneeValues(value: unknown): (string | null)[] {
@@ -83,54 +81,73 @@ function assigneeValues(value: unknown): (string | null)[] {
 }
 
 /**
- * A filter the indexes answer: how many rows it may hold at most (`exact` when it holds exactly
- * that many), whether a row holds, and a visit of its rows (when it is the smallest, the query
- * starts from them and tests the others).
+ * A filter the indexes answer exactly: the positions of the rows it holds, as a bitmap (may be a
+ * live one of the index: never modified).
  */
-interface Constraint {
-  size: number;
-  exact: boolean;
-  has(row: OrderRow): boolean;
-  each(visit: (row: OrderRow) => void): void;
+type Constraint = Bitmap;
+
+/** One enumerated field with one or more wanted values: the union of their rows. */
+function valuesConstraint(field: EnumField, wanted: Iterable<string | null>): Constraint {
+  const sets = [...new Set(wanted)].map((value) => db.index.bitsWithValue(field, value));
+  return sets.length === 1 ? (sets[0] as Bitmap) : union(sets);
 }
 
-/** One enumerated field with one or more wanted values: the union of their (disjoint) rows. */
-function valuesConstraint(field: EnumField, wanted: Iterable<string | null>): Constraint {
-  const sets = [...new Set(wanted)].map((value) => db.index.withValue(field, value));
-  const only = sets.length === 1 ? (sets[0] as ReadonlySet<OrderRow>) : null;
-  return {
-    size: sets.reduce((sum, set) => sum + set.size, 0),
-    exact: true,
-    has: only ? (row) => only.has(row) : (row) => sets.some((set) => set.has(row)),
-    each: (visit) => {
-      for (const set of sets) for (const row of set) visit(row);
-    },
-  };
+function positionsConstraint(positions: Iterable<number>): Constraint {
+  const bits = emptyBitmap(db.index.size);
+  for (const position of positions) setBit(bits, position);
+  return bits;
 }
 
 function idConstraint(ids: Set<string>): Constraint {
-  const set = new Set([...ids].flatMap((id) => db.index.row(id) ?? []));
-  return {
-    size: set.size,
-    exact: true,
-    has: (row) => set.has(row),
-    each: (visit) => set.forEach((row) => visit(row)),
-  };
+  return positionsConstraint([...ids].flatMap((id) => db.index.row(id)?.position ?? []));
 }
 
-/** Open orders whose deadline state at `now` is one of `states`. */
+/** `sameSubjectAs: <orderId>`: every order whose subject has that order's certificate number. */
+function sameSubjectConstraint(value: unknown): Constraint {
+  if (typeof value !== 'string') throw badQuery('filter', 'sameSubjectAs must be an order number');
+  const position = db.lookup.positionOf(value);
+  const keys = position === undefined ? undefined : db.lookup.keysAt(position);
+  return positionsConstraint(keys ? db.lookup.subjectPositions(keys.subjectCertificate) : []);
+}
+
+const DEADLINE_ORDER: readonly (DeadlineState | null)[] = ['overdue', 'due_soon', 'on_time', null];
+
+/**
+ * Open orders whose deadline state at `now` is one of `states`. Each state is a span of the
+ * deadline index (overdue up to now, then due soon, then on time, then no deadline), so its limits
+ * are found by a binary search with `deadlineState` itself and no date is parsed per row. The
+ * index's order is time order, as every deadline is written the same way (`toCstIso`:
+ * milliseconds, +08:00).
+ */
 function deadlineConstraint(states: Set<string>, now: Date): Constraint {
   const open = valuesConstraint('status', OPEN_STATUSES);
-  const holds = (row: OrderRow) => {
-    const state = deadlineState(row.summary, now);
-    return state !== null && states.has(state);
+  const sorted = db.index.sortedAscending('slaDueAt');
+  const positions = db.index.pageOrder('slaDueAt', 'ASC');
+  const rankAt = (i: number) => {
+    const due = (sorted[i] as OrderRow).summary.slaDueAt;
+    const state =
+      due === null ? null : deadlineState({ status: 'pending_review', slaDueAt: due }, now);
+    return DEADLINE_ORDER.indexOf(state);
   };
-  return {
-    size: open.size,
-    exact: false,
-    has: holds,
-    each: (visit) => open.each((row) => holds(row) && visit(row)),
+  /** The first place in the index whose state ranks at least `rank`. */
+  const firstFrom = (rank: number) => {
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rankAt(mid) < rank) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
+  const bits = emptyBitmap(db.index.size);
+  for (const state of states) {
+    const rank = DEADLINE_ORDER.indexOf(state as DeadlineState);
+    for (let i = firstFrom(rank), to = firstFrom(rank + 1); i < to; i += 1) {
+      const position = positions[i] as number;
+      if (hasBit(open, position)) setBit(bits, position);
+    }
+  }
+  return bits;
 }
 
 interface Plan {
@@ -181,10 +198,12 @@ function plan(filter: Record<string, unknown>, user: User, now: Date): Plan {
     );
   }
   if (filter.q !== undefined) {
-    const search = searchPredicate(filter.q, seesMaskedData(user));
-    if (search) tests.push(search);
+    const search = searchConstraint(filter.q, seesMaskedData(user));
+    if (search) constraints.push(search);
   }
-  if (filter.sameSubjectAs !== undefined) tests.push(sameSubjectPredicate(filter.sameSubjectAs));
+  if (filter.sameSubjectAs !== undefined) {
+    constraints.push(sameSubjectConstraint(filter.sameSubjectAs));
+  }
   if (filter.hasFailingChecks !== undefined) {
     if (typeof filter.hasFailingChecks !== 'boolean')
       throw badQuery('filter', 'hasFailingChecks must be true or false');
@@ -197,12 +216,11 @@ function plan(filter: Record<string, unknown>, user: User, now: Date): Plan {
 
 type Sort = { field: OrderSortField; direction: SortDirection };
 
-/** The rows of one page in sort order, walking the sorted index while `matches` says which count. */
-function walkPage(sort: Sort, start: number, end: number, matches?: Predicate): OrderRow[] {
+/** The rows of one page of every order, walking the sorted index. */
+function walkPage(sort: Sort, start: number, end: number): OrderRow[] {
   const page: OrderRow[] = [];
   let seen = 0;
   db.index.walk(sort.field, sort.direction, (row) => {
-    if (matches && !matches(row)) return true;
     if (seen >= start) page.push(row);
     seen += 1;
     return seen <= end;
@@ -211,10 +229,11 @@ function walkPage(sort: Sort, start: number, end: number, matches?: Predicate): 
 }
 
 /**
- * Total and page. With no filter, or one exact filter, the total is known without visiting rows
- * and the page is walked off the sorted index. Otherwise the smallest filter's rows are tested
- * against the rest; the matches are then sorted when few, or the page is walked when many (a walk
- * visits about (end + 1) × orders / matches rows before the page is full).
+ * Total and page. With no filter the total is the table's size and the page is walked off the
+ * sorted index. Otherwise the filters' bitmaps are intersected, the row tests applied to the rows
+ * left (each row once), the matches counted, and the page walked off the positions in page order:
+ * skipping a row there is a bit test, whatever the sort field and the filters have in common
+ * (pending orders, say, have the latest deadlines).
  */
 function answer(
   { constraints, tests }: Plan,
@@ -223,30 +242,29 @@ function answer(
   end: number,
 ): { total: number; page: OrderRow[] } {
   const size = db.index.size;
-  const [smallest, ...others] = [...constraints].sort((a, b) => a.size - b.size);
-  if (!smallest && tests.length === 0) return { total: size, page: walkPage(sort, start, end) };
-  if (smallest && smallest.exact && others.length === 0 && tests.length === 0) {
-    const total = smallest.size;
-    if (total * Math.log2(total + 1) > ((end + 1) * size) / Math.max(total, 1)) {
-      return { total, page: start < total ? walkPage(sort, start, end, smallest.has) : [] };
-    }
+  if (constraints.length === 0 && tests.length === 0) {
+    return { total: size, page: walkPage(sort, start, end) };
   }
-  const matches: Predicate = (row) =>
-    others.every((c) => c.has(row)) && tests.every((test) => test(row));
-  const found: OrderRow[] = [];
-  if (smallest) smallest.each((row) => matches(row) && found.push(row));
-  else for (const row of db.index.all()) if (matches(row)) found.push(row);
-  const total = found.length;
-  if (start >= total) return { total, page: [] };
-  const sortCost = total * Math.log2(total + 1);
-  if (sortCost <= ((Math.min(end + 1, total) * size) / total) * (1 + constraints.length)) {
-    return {
-      total,
-      page: found.sort(rowComparator(sort.field, sort.direction)).slice(start, end + 1),
-    };
+  const matches = constraints.length > 0 ? intersect(constraints) : fullBitmap(size);
+  if (tests.length > 0) {
+    const index = db.index;
+    const passes: Predicate =
+      tests.length === 1 ? (tests[0] as Predicate) : (row) => tests.every((test) => test(row));
+    eachBit(matches, (position) => {
+      if (!passes(index.at(position))) clearBit(matches, position);
+    });
   }
-  const all: Predicate = smallest ? (row) => smallest.has(row) && matches(row) : matches;
-  return { total, page: walkPage(sort, start, end, all) };
+  const total = countBits(matches);
+  const page: OrderRow[] = [];
+  if (start >= total) return { total, page };
+  const order = db.index.pageOrder(sort.field, sort.direction);
+  for (let i = 0, seen = 0; i < order.length && seen <= end; i += 1) {
+    const position = order[i] as number;
+    if (!hasBit(matches, position)) continue;
+    if (seen >= start) page.push(db.index.at(position));
+    seen += 1;
+  }
+  return { total, page };
 }
 
 export function queryOrders(url: URL, user: User): Response {
@@ -257,7 +275,8 @@ export function queryOrders(url: URL, user: User): Response {
   });
   const { start, end } = query.range;
   const { total, page } = answer(plan(query.filter, user, clock.now()), query.sort, start, end);
-  // Only the page's orders are built in full (a large data set builds them on first need).
-  const orders = page.map((row) => viewListedOrder(db.orders.materialize(row)));
-  return listResponse('orders', orders, start, total);
+  // Only the page's orders are built in full (a large data set builds them on first need), and
+  // each is masked and serialised once per change (listedRows.ts).
+  const orders = page.map((row) => db.listed.bytes(row, db.orders.materialize(row)));
+  return serializedListResponse('orders', orders, start, total);
 }

@@ -88,7 +88,10 @@ const NextOrderShortcut = () => {
 };
 
 export const OrderShow = () => (
-  <Show<Order> actions={false} component="div">
+  // disableAuthentication: react-admin's own session and access checks would show a spinner for a
+  // render pass before the order (already fetched with the queue's page) appears. CoreAdminUI has
+  // confirmed the session, every role may read an order, and the API enforces both.
+  <Show<Order> actions={false} component="div" disableAuthentication>
     <OrderShowContent />
   </Show>
 );

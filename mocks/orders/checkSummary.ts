@@ -1,4 +1,5 @@
 import type { Order } from '../../src/domain/types';
+import { BackgroundWork } from './backgroundWork';
 import type { OrderRow } from '../store/orderTable';
 
 /**
@@ -12,7 +13,6 @@ import type { OrderRow } from '../store/orderTable';
  * other filters left that still lack a flag; a small data set computes them all on first use.
  */
 
-const SLICE_MS = 8;
 /** Smaller data sets compute flags on first use: a few hundred orders take milliseconds. */
 const BACKGROUND_FROM = 2_000;
 
@@ -29,8 +29,14 @@ export class CheckSummary {
   private builtChecks: (Order['checks'] | undefined)[] = [];
   private rows: readonly OrderRow[] = [];
   private cursor = 0;
-  private generation = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly background = new BackgroundWork((until) => {
+    while (this.cursor < this.rows.length && performance.now() < until) {
+      const row = this.rows[this.cursor] as OrderRow;
+      if (!row.order) this.hasFailing(row);
+      this.cursor += 1;
+    }
+    return this.cursor >= this.rows.length;
+  });
 
   constructor(private readonly compute: (row: OrderRow) => boolean) {}
 
@@ -40,8 +46,7 @@ export class CheckSummary {
     this.builtChecks = new Array<Order['checks'] | undefined>(rows.length);
     this.rows = rows;
     this.cursor = 0;
-    this.generation += 1;
-    if (rows.length >= BACKGROUND_FROM) this.schedule();
+    if (rows.length >= BACKGROUND_FROM) this.background.start();
   }
 
   /** A changed order is built: its own checks answer from now on, the flag is dropped. */
@@ -69,23 +74,5 @@ export class CheckSummary {
     const failing = this.compute(row);
     this.flags[at] = failing ? 1 : 0;
     return failing;
-  }
-
-  private schedule(): void {
-    if (this.timer !== null) return;
-    const generation = this.generation;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (generation !== this.generation) return this.schedule();
-      const until = performance.now() + SLICE_MS;
-      while (this.cursor < this.rows.length && performance.now() < until) {
-        const row = this.rows[this.cursor] as OrderRow;
-        if (!row.order) this.hasFailing(row);
-        this.cursor += 1;
-      }
-      if (this.cursor < this.rows.length) this.schedule();
-    }, 0);
-    // Never keeps a process (a test run, a script) alive on its own.
-    (this.timer as { unref?: () => void }).unref?.();
   }
 }

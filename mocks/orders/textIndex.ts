@@ -1,3 +1,4 @@
+import { BackgroundWork } from './backgroundWork';
 import type { OrderRow } from '../store/orderTable';
 import {
   addAll,
@@ -36,7 +37,6 @@ const SEPARATOR = '\n';
 const DIGIT_RUN = /^\d{3,}$/;
 /** Changed rows checked one by one before the digit bitmaps are built again. */
 const STALE_LIMIT = 2_000;
-const SLICE_MS = 8;
 /** Smaller data sets build on first use. */
 const BACKGROUND_FROM = 2_000;
 /** Rows read between two looks at the clock while building the digit bitmaps. */
@@ -60,8 +60,14 @@ export class TextIndex {
   /** Rows changed since the trigram bitmaps were begun. */
   private stale: number[] = [];
   private staleBits: Bitmap = emptyBitmap(0);
-  private generation = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly background = new BackgroundWork((until) => {
+    for (const kind of ['publicText', 'secretText'] as const) {
+      const blocks = this.blocks[kind];
+      for (let b = 0; b < blocks.length && performance.now() < until; b += 1) this.block(kind, b);
+    }
+    if (performance.now() < until && !this.trigrams) this.buildTrigrams(until);
+    return !!this.trigrams && !Object.values(this.blocks).some((list) => list.includes(null));
+  });
 
   load(rows: readonly OrderRow[]): void {
     this.rows = rows;
@@ -71,8 +77,7 @@ export class TextIndex {
     const count = Math.ceil(rows.length / BLOCK_ROWS);
     this.blocks.publicText = new Array<Block | null>(count).fill(null);
     this.blocks.secretText = new Array<Block | null>(count).fill(null);
-    this.generation += 1;
-    if (rows.length >= BACKGROUND_FROM) this.schedule();
+    if (rows.length >= BACKGROUND_FROM) this.background.start();
   }
 
   /** A row's search text changed. */
@@ -177,25 +182,6 @@ export class TextIndex {
       this.trigrams = building.trigrams;
       this.building = null;
     }
-  }
-
-  private schedule(): void {
-    if (this.timer !== null) return;
-    const generation = this.generation;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (generation !== this.generation) return this.schedule();
-      const until = performance.now() + SLICE_MS;
-      for (const kind of ['publicText', 'secretText'] as const) {
-        const blocks = this.blocks[kind];
-        for (let b = 0; b < blocks.length && performance.now() < until; b += 1) this.block(kind, b);
-      }
-      if (performance.now() < until && !this.trigrams) this.buildTrigrams(until);
-      const done = this.trigrams && !Object.values(this.blocks).some((list) => list.includes(null));
-      if (!done) this.schedule();
-    }, 0);
-    // Never keeps a process (a test run, a script) alive on its own.
-    (this.timer as { unref?: () => void }).unref?.();
   }
 
   private block(kind: Kind, b: number): Block {

@@ -72,3 +72,15 @@ export function setApplicantField(order: Order, path: string, value: string): Or
   target[last] = value;
   return copy as unknown as Order;
 }
+
+/**
+ * The materials of the order's current submission: those of its revision (materials without one
+ * predate revisions). When none match, all are shown rather than none.
+ */
+export function currentSubmissionMaterials<M extends { revision?: number }>(
+  materials: readonly M[],
+  revision: number,
+): readonly M[] {
+  const current = materials.filter((m) => m.revision === undefined || m.revision === revision);
+  return current.length > 0 ? current : materials;
+}

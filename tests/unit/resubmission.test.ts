@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rejectionNotice } from '../../src/domain/applicantMessages';
-import { diffOrders, pathSegments, setApplicantField } from '../../src/domain/resubmission';
+import {
+  currentSubmissionMaterials,
+  diffOrders,
+  pathSegments,
+  setApplicantField,
+} from '../../src/domain/resubmission';
 import type { Order } from '../../src/domain/types';
 
 const order = {
@@ -53,5 +58,17 @@ describe('the applicant notice', () => {
     expect(notice.emailBody).toContain('1. 网站名称不符合要求\n请修改网站名称。');
     expect(notice.emailBody).toContain('2. 联系电话有误或重复\n请更换应急联系电话。');
     expect(notice.emailSubject).toContain(order.id);
+  });
+});
+
+describe('the materials of the current submission', () => {
+  const m = (id: string, revision?: number) => ({ id, revision });
+  it('are those of the order’s revision, with those from before revisions', () => {
+    const all = [m('a', 1), m('b', 2), m('c'), m('d', 2)];
+    expect(currentSubmissionMaterials(all, 2).map((x) => x.id)).toEqual(['b', 'c', 'd']);
+  });
+  it('are all of them when none is of that revision, rather than none', () => {
+    const all = [m('a', 1), m('b', 1)];
+    expect(currentSubmissionMaterials(all, 3)).toEqual(all);
   });
 });

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { currentSubmissionMaterials } from '../../domain/resubmission';
 import type { Material, Order } from '../../domain/types';
 import { MaterialWorkspace } from '../../materials/MaterialWorkspace';
 import { Section } from '../../shared/Section';
@@ -25,8 +26,7 @@ export const MaterialThumbnails = ({
     orderMaterialsParams(orderId),
     { staleTime: MATERIALS_FRESH_MS },
   );
-  const current = data.filter((m) => m.revision === undefined || m.revision === revision);
-  const materials = current.length > 0 ? current : data;
+  const materials = currentSubmissionMaterials(data, revision);
   useShortcut(
     { scope: 'page', group: 'app.keyboard.groups.order' },
     {

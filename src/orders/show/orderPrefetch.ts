@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { GetListParams } from 'react-admin';
+import { currentSubmissionMaterials } from '../../domain/resubmission';
 import type { Material, Order } from '../../domain/types';
 import type { ReviewDataProvider } from '../../providers/dataProvider';
 
@@ -50,8 +51,7 @@ export function fetchOrderPageAhead(
       staleTime: MATERIALS_FRESH_MS,
     })
     .then(({ data }) => {
-      const current = data.filter((m) => m.revision === undefined || m.revision === order.revision);
-      for (const material of current.length > 0 ? current : data) {
+      for (const material of currentSubmissionMaterials(data, order.revision)) {
         if (ahead.has(material.id)) continue;
         const file = dataProvider.getMaterialFile(material.id);
         file.catch(() => undefined);

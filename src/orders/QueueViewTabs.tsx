@@ -1,8 +1,7 @@
 import { styled } from '@mui/material/styles';
 import { useRef, type KeyboardEvent } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
-import { roleCanAccess } from '../providers/accessControl';
-import { useSessionUser } from '../providers/sessionUser';
+import { useSessionCan, useSessionUser } from '../providers/sessionUser';
 import { QUEUE_VIEWS, queueViewFilter, type QueueView } from '../domain/orderQuery';
 
 /** Which one-click view the current filter is, if any; the filter (in the URL) is the truth. */
@@ -28,7 +27,7 @@ export const QueueViewTabs = () => {
   const user = useSessionUser();
   const userId = user?.id;
   // Only those who can claim have orders of their own.
-  const canClaim = roleCanAccess(user?.role, 'orders', 'claim');
+  const canClaim = useSessionCan('orders', 'claim');
   const views = QUEUE_VIEWS.filter((view) => view !== 'mine' || canClaim);
   const current = currentQueueView(filterValues, userId);
   const value = current && views.includes(current) ? current : false;

@@ -1,6 +1,5 @@
 import { useNotify, useRedirect } from 'react-admin';
-import { roleCanAccess } from '../providers/accessControl';
-import { useSessionUser } from '../providers/sessionUser';
+import { useSessionCan } from '../providers/sessionUser';
 import { useOrderCommand } from './useOrderCommand';
 
 /** Take the most urgent order and open it (the queue's button, `n` and `Shift+N`). */
@@ -9,7 +8,7 @@ export function useClaimNext() {
   const redirect = useRedirect();
   // From the stored session, so that the button is there in the queue's first frame: appearing a
   // moment later, it narrowed the filter bar, which then wrapped and pushed the rows down.
-  const canAccess = roleCanAccess(useSessionUser()?.role, 'orders', 'claim');
+  const canAccess = useSessionCan('orders', 'claim');
   const { run, isPending } = useOrderCommand({
     successMessage: (order) => ({ message: 'app.queue.claimed', args: { id: order.id } }),
     onSuccess: (order) => {

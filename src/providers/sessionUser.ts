@@ -1,4 +1,5 @@
 import type { User } from '../domain/types';
+import { roleCanAccess } from './accessControl';
 import { readAuth } from './authStorage';
 
 /**
@@ -9,4 +10,9 @@ import { readAuth } from './authStorage';
  */
 export function useSessionUser(): User | null {
   return readAuth()?.user ?? null;
+}
+
+/** `canAccess` for the stored session's role, answered at once (the same rules as the provider's). */
+export function useSessionCan(resource: string, action: string): boolean {
+  return roleCanAccess(useSessionUser()?.role, resource, action);
 }

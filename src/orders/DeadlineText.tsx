@@ -19,14 +19,26 @@ export function formatDuration(translate: Translate, ms: number): string {
   return translate('app.duration.minutes', { minutes });
 }
 
-/** The words for an open order's deadline at `now`: its state and "剩余 3小时20分" or "已超时 1小时5分". */
+export type DeadlineDisplay =
+  /** Past the initial review the deadline is history: its date, shown quietly. */
+  | { kind: 'closed' }
+  /** Open, but the holiday calendar does not cover its dates: no guessed deadline. */
+  | { kind: 'no_calendar'; text: string }
+  /** Open: its state and "剩余 3小时20分" or "已超时 1小时5分". */
+  | { kind: 'open'; state: DeadlineState; text: string };
+
+/** What an order's review deadline says at `now` (the queue's cell and this component show it). */
 export function deadlineDisplay(
   translate: Translate,
-  slaDueAt: string,
+  order: { status: OrderStatus; slaDueAt: string | null },
   now: Date,
-): { state: DeadlineState; text: string } {
-  const state = deadlineState({ status: 'pending_review', slaDueAt }, now) ?? 'on_time';
-  const duration = formatDuration(translate, Date.parse(slaDueAt) - now.getTime());
+): DeadlineDisplay {
+  if (!OPEN_STATUSES.includes(order.status)) return { kind: 'closed' };
+  if (order.slaDueAt === null) {
+    return { kind: 'no_calendar', text: translate('app.deadline.no_calendar') };
+  }
+  const state = deadlineState(order, now) ?? 'on_time';
+  const duration = formatDuration(translate, Date.parse(order.slaDueAt) - now.getTime());
   const text = translate(
     state === 'overdue'
       ? 'app.deadline.overdue'
@@ -35,8 +47,15 @@ export function deadlineDisplay(
         : 'app.deadline.left',
     { duration },
   );
-  return { state, text };
+  return { kind: 'open', state, text };
 }
+
+/** The icon beside a deadline that needs attention (words carry it too: never colour alone). */
+export const DEADLINE_ICONS = {
+  overdue: ErrorIcon,
+  due_soon: AccessTimeIcon,
+  no_calendar: EventBusyIcon,
+} as const;
 
 /**
  * Time left to the review deadline, by the server's clock: "剩余 3小时20分" or "已超时 1小时5分".
@@ -49,23 +68,24 @@ export const DeadlineText = ({
 }) => {
   const translate = useTranslate();
   const now = useNow(30_000);
-  if (!OPEN_STATUSES.includes(order.status)) {
-    // Past the initial review the deadline is history: shown, but quietly.
+  const shown = deadlineDisplay(translate, order, now);
+  if (shown.kind === 'closed') {
     return (
       <Box component="span" sx={{ color: 'text.secondary' }}>
         <CstDateTime value={order.slaDueAt} />
       </Box>
     );
   }
-  if (order.slaDueAt === null) {
+  if (shown.kind === 'no_calendar') {
     return (
       <Box component="span" sx={{ color: 'warning.main', display: 'inline-flex', gap: 0.5 }}>
         <EventBusyIcon fontSize="inherit" sx={{ mt: '3px' }} aria-hidden />
-        {translate('app.deadline.no_calendar')}
+        {shown.text}
       </Box>
     );
   }
-  const { state, text } = deadlineDisplay(translate, order.slaDueAt, now);
+  const { state, text } = shown;
+  const Icon = state === 'on_time' ? null : DEADLINE_ICONS[state];
   const color =
     state === 'overdue' ? 'error.main' : state === 'due_soon' ? 'warning.main' : 'text.primary';
   return (
@@ -82,8 +102,7 @@ export const DeadlineText = ({
           fontVariantNumeric: 'tabular-nums',
         }}
       >
-        {state === 'overdue' && <ErrorIcon fontSize="inherit" aria-hidden />}
-        {state === 'due_soon' && <AccessTimeIcon fontSize="inherit" aria-hidden />}
+        {Icon && <Icon fontSize="inherit" aria-hidden />}
         {text}
       </Box>
     </Tooltip>

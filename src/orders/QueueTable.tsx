@@ -1,8 +1,6 @@
-import AccessTimeIcon from '@mui/icons-material/AccessTime';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ErrorOutline from '@mui/icons-material/ErrorOutline';
-import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { LinearProgress } from '@mui/material';
 import { alpha, styled } from '@mui/material/styles';
 import { memo, useMemo, type MouseEvent, type ReactNode } from 'react';
@@ -18,13 +16,12 @@ import {
 import { useHref, useNavigate } from 'react-router-dom';
 import { failingChecks } from '../domain/checks/summary';
 import { formatCstDateTime, mainDomain } from '../domain/format';
-import { OPEN_STATUSES } from '../domain/status';
 import type { Order, OrderStatus, User } from '../domain/types';
 import type { ReviewDataProvider } from '../providers/dataProvider';
 import { useNow } from '../providers/serverClock';
 import { holderSince } from '../reliability/holderTime';
 import { useEnumLabel } from '../shared/useEnumLabel';
-import { deadlineDisplay } from './DeadlineText';
+import { DEADLINE_ICONS, deadlineDisplay } from './DeadlineText';
 import { fetchOrderPageAhead } from './show/orderPrefetch';
 import { STATUS_CHIP_COLORS } from './StatusChip';
 
@@ -55,23 +52,16 @@ const field = (name: string) => `resources.orders.fields.${name}`;
 const oneLine = (text: string | null | undefined) => <bdi title={text ?? undefined}>{text}</bdi>;
 
 const deadline = (order: Order, { translate, now }: RowContext) => {
-  const due = formatCstDateTime(order.slaDueAt);
-  // Past the initial review the deadline is history: shown, but quietly.
-  if (!OPEN_STATUSES.includes(order.status)) return <span className="quiet">{due}</span>;
-  if (order.slaDueAt === null) {
-    return (
-      <span className="deadline due_soon">
-        <EventBusyIcon fontSize="inherit" aria-hidden />
-        {translate('app.deadline.no_calendar')}
-      </span>
-    );
-  }
-  const { state, text } = deadlineDisplay(translate, order.slaDueAt, now);
+  const due = formatCstDateTime(order.slaDueAt) ?? undefined;
+  const shown = deadlineDisplay(translate, order, now);
+  if (shown.kind === 'closed') return <span className="quiet">{due}</span>;
+  const state = shown.kind === 'open' ? shown.state : 'due_soon';
+  const icon = shown.kind === 'open' ? state : shown.kind;
+  const Icon = icon === 'on_time' ? null : DEADLINE_ICONS[icon];
   return (
-    <span className={`deadline ${state}`} title={due ?? undefined}>
-      {state === 'overdue' && <ErrorOutline fontSize="inherit" aria-hidden />}
-      {state === 'due_soon' && <AccessTimeIcon fontSize="inherit" aria-hidden />}
-      {text}
+    <span className={`deadline ${state}`} title={due}>
+      {Icon && <Icon fontSize="inherit" aria-hidden />}
+      {shown.text}
     </span>
   );
 };

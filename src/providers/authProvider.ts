@@ -1,20 +1,15 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import type { Role, User } from '../domain/types';
-import { forgetSignedOut, rememberSignedOut, takeReturnRoute } from '../reliability/sessionReturn';
+import type { Role } from '../domain/types';
+import { forgetSignedOut, rememberSignedOut } from '../reliability/sessionReturn';
 import { roleCanAccess } from './accessControl';
 import { apiErrorCode } from './apiErrors';
 import { clearAuth, readAuth, writeAuth } from './authStorage';
 import { httpClient } from './httpClient';
+import { isUser, signIn } from './signIn';
 
 export interface ReviewIdentity extends UserIdentity {
   role: Role;
   username: string;
-}
-
-function isUser(value: unknown): value is User {
-  if (typeof value !== 'object' || value === null) return false;
-  const user = value as Partial<User>;
-  return typeof user.id === 'string' && typeof user.name === 'string' && !!user.role;
 }
 
 /** A 401: remember why and where (for the sign-in form and the way back), then forget the token. */
@@ -46,28 +41,10 @@ export function createAuthProvider(apiUrl: string): AuthProvider {
   };
 
   return {
-    async login({ username, password }: { username: string; password: string }) {
-      let json: unknown;
-      try {
-        ({ json } = await httpClient(`${apiUrl}/auth/login`, {
-          method: 'POST',
-          body: JSON.stringify({ username, password }),
-        }));
-      } catch (error) {
-        const status = (error as { status?: number }).status;
-        if (status === 401 || status === 400 || status === 422) {
-          throw new Error('app.login.invalid_credentials', { cause: error });
-        }
-        throw new Error(status === 0 ? 'app.errors.NETWORK' : 'app.login.failed', {
-          cause: error,
-        });
-      }
-      const { token, user } = (json ?? {}) as { token?: unknown; user?: unknown };
-      if (typeof token !== 'string' || !isUser(user)) throw new Error('app.login.failed');
-      writeAuth({ token, user });
-      confirmed = { token, check: Promise.resolve() };
+    async login(credentials: { username: string; password: string }) {
+      const { auth, returnTo } = await signIn(apiUrl, credentials);
+      confirmed = { token: auth.token, check: Promise.resolve() };
       // Back to the page the user was on when the session ended (drafts there are intact).
-      const returnTo = takeReturnRoute(user.id);
       return returnTo ? { redirectTo: returnTo } : undefined;
     },
 
@@ -99,7 +76,7 @@ export function createAuthProvider(apiUrl: string): AuthProvider {
       } catch (error) {
         if ((error as { status?: number }).status === 401) {
           signedOut(error, auth.user.id);
-          // The sign-in form says why (SignedOutNotice); no second message in a toast.
+          // The sign-in form says why (SignInForm); no second message in a toast.
           throw { message: false };
         }
         // A server that is down is not a reason to sign the user out.

@@ -10,7 +10,6 @@ import {
   CustomRoutes,
   Error as ErrorPage,
   LoadingPage,
-  localStorageStore,
   NotFound,
   Notification,
   Resource,
@@ -26,6 +25,7 @@ import { LoginPage } from './login/LoginPage';
 import orders from './orders';
 import { prefetchQueuePage } from './orders/queueQuery';
 import { createAuthProvider } from './providers/authProvider';
+import { createConsoleStore } from './providers/consoleStore';
 import { readAuth } from './providers/authStorage';
 import { createDataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
@@ -79,7 +79,7 @@ export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo 
       dataProvider: prefetchAfterQueue(dataProvider ?? createDataProvider(apiUrl)),
       authProvider: createAuthProvider(apiUrl),
       i18nProvider: createI18nProvider(),
-      store: store ?? localStorageStore('1', 'beian'),
+      store: store ?? createConsoleStore(),
       queryClient: new QueryClient(),
     };
     // A stored session opening on the queue: its page is fetched while the console starts.

@@ -51,7 +51,7 @@ function cspMeta(apiUrl: string | undefined): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), leanBundle(), cspMeta(env.VITE_API_URL)],
+    plugins: [react(), leanBundle(), cspMeta(env.VITE_API_URL), preloadSharedBootChunks()],
     build: {
       sourcemap: true,
       chunkSizeWarningLimit: 1500,
@@ -94,6 +94,55 @@ function leanBundle(): Plugin {
     },
     load(id) {
       return id.startsWith(PREFIX) ? replacements[id.slice(PREFIX.length)] : null;
+    },
+  };
+}
+
+/**
+ * The entry (src/main.ts) is tiny and imports either the sign-in form or the console. The chunks
+ * both need (React, the messages) are announced in index.html, so that the browser fetches them
+ * while it fetches the entry instead of after running it.
+ */
+function preloadSharedBootChunks(): Plugin {
+  let base = '/';
+  return {
+    name: 'beian:preload-shared-boot-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return [];
+        const announced = (fileName: string) => html.includes(`${base}${fileName}"`);
+        const chunkOf = (entry: string) =>
+          Object.values(bundle).find(
+            (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(entry),
+          );
+        const staticGraph = (entry: string) => {
+          const seen = new Set<string>();
+          const visit = (fileName: string) => {
+            const output = bundle[fileName];
+            if (seen.has(fileName) || output?.type !== 'chunk' || output.isEntry) return;
+            seen.add(fileName);
+            output.imports.forEach(visit);
+          };
+          const chunk = chunkOf(entry);
+          if (!chunk) throw new Error(`no chunk for ${entry}: was the boot code renamed?`);
+          visit(chunk.fileName);
+          return seen;
+        };
+        const signIn = staticGraph('/src/boot/startSignIn.tsx');
+        const shared = [...staticGraph('/src/boot/startConsole.tsx')].filter(
+          (fileName) => signIn.has(fileName) && !announced(fileName),
+        );
+        return shared.map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
     },
   };
 }

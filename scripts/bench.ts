@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { run, startProcess, type Started } from '../tests/e2e/support/processes';
+import { waitUntilIdle } from './bench/idle';
 import { measureApiHandler } from './bench/apiTiming';
 import { measureRun, type RunFigures } from './bench/browserTiming';
 import { lighthouseQueue, type LighthouseFigures } from './bench/lighthouse';
@@ -75,6 +76,11 @@ async function main() {
       { headers: { Authorization: `Bearer ${auth.token}` } },
     );
     if (!flags.ok) throw new Error(`failing-checks warm-up answered ${flags.status}`);
+    const mockPid = started[0]?.child.pid;
+    if (mockPid !== undefined) {
+      const waited = await waitUntilIdle(mockPid);
+      console.info(`The mock finished its background indexing (${(waited / 1000).toFixed(1)} s).`);
+    }
     console.info('Warm-up run …');
     await measureRun(webBase, auth);
     const runs: RunFigures[] = [];

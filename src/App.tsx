@@ -19,7 +19,7 @@ import {
 import auditEvents from './audit';
 import { AppConfigProvider } from './config/AppConfigContext';
 import { env } from './config/env';
-import { lazyPage, prefetchPagesWhenIdle, preloadWhenIdle } from './lazyPages';
+import { lazyPage, preloadWhenIdle } from './lazyPages';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import orders from './orders';
@@ -49,18 +49,6 @@ const CatchAll = () => <NotFound />;
 if (readAuth()) void orders.list.preload().catch(() => undefined);
 else preloadWhenIdle(orders.list);
 
-/** Once the queue has its first page, the other pages' chunks are fetched while the browser idles. */
-function prefetchAfterQueue<T extends DataProvider>(provider: T): T {
-  return {
-    ...provider,
-    getList: (resource, params) =>
-      provider.getList(resource, params).then((result) => {
-        if (resource === 'orders') prefetchPagesWhenIdle();
-        return result;
-      }),
-  };
-}
-
 export interface AppProps {
   /** Base URL of the API; tests pass an absolute one (jsdom has no origin to resolve `/api`). */
   apiUrl?: string;
@@ -76,7 +64,7 @@ export const App = ({ apiUrl = env.apiUrl, dataProvider, store, demo = env.demo 
   // One set of providers per app instance: the i18n provider holds the current locale.
   const [providers] = useState(() => {
     const created = {
-      dataProvider: prefetchAfterQueue(dataProvider ?? createDataProvider(apiUrl)),
+      dataProvider: dataProvider ?? createDataProvider(apiUrl),
       authProvider: createAuthProvider(apiUrl),
       i18nProvider: createI18nProvider(),
       store: store ?? createConsoleStore(),

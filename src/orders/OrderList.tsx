@@ -1,71 +1,107 @@
-import { Box } from '@mui/material';
-import { useDeferredValue } from 'react';
-import { ThemeProvider, type Theme } from '@mui/material/styles';
-import { List, Pagination, useTranslate } from 'react-admin';
+import { Box, Card } from '@mui/material';
+import { styled } from '@mui/material/styles';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { ListBase, Offline, Title, useListContext, useTranslate } from 'react-admin';
 import type { Order } from '../domain/types';
+import { lazyPage, prefetchPagesWhenIdle } from '../lazyPages';
 import { useSessionUser } from '../providers/sessionUser';
-import { OrderListActions } from './OrderListActions';
-import { useOrderFilters } from './orderFilters';
 import { QueueTable } from './QueueTable';
-import { QueueToolbarSkeleton } from './QueueToolbarSkeleton';
+import { QueuePaginationSkeleton, QueueToolbarSkeleton } from './QueueToolbarSkeleton';
 import { QUEUE_FRESH_MS, QUEUE_PER_PAGE, QUEUE_SORT, queueDefaultFilter } from './queueQuery';
 import { QueueViewTabs } from './QueueViewTabs';
 import { useQueueKeys } from './useQueueKeys';
 
-/**
- * The queue's filters apply the moment a choice is made (react-admin waits 500 ms after every change
- * by default); the free-text search waits for a pause in typing itself (DebouncedSearchInput).
- */
-const immediateFilters = (outer: Theme): Theme => ({
-  ...outer,
-  components: {
-    ...outer.components,
-    RaFilterForm: { defaultProps: { debounce: 0 } },
-  } as Theme['components'],
+const loadControls = () => import('./QueueControls');
+const QueueToolbar = lazyPage(loadControls, (m) => m.QueueToolbar);
+const QueuePagination = lazyPage(loadControls, (m) => m.QueuePagination);
+
+/** react-admin's list page frame (its class names, so that the theme's overrides apply). */
+const Root = styled('div', {
+  name: 'RaList',
+  overridesResolver: (_props, styles) => styles.root,
+})({
+  display: 'flex',
+  '& .RaList-main': { flex: '1 1 auto', display: 'flex', flexDirection: 'column' },
+  '& .RaList-content': { position: 'relative', overflow: 'inherit' },
 });
 
-/** The review queue: server-side paged, sorted by deadline, filtered; a row opens the order. */
-export const OrderList = () => {
-  const translate = useTranslate();
-  const filters = useOrderFilters();
-  const user = useSessionUser();
+/** The rows, or react-admin's offline notice while a first fetch waits for the network. */
+const QueueContent = () => {
   const tableRef = useQueueKeys();
-  // The rows first: the filter bar, the actions and the pagination render right after them, in a
-  // background render (React's deferred value), in boxes of their size. Their inputs are most of
-  // the page's first render, and nobody uses them in the first few hundred milliseconds.
-  const complete = useDeferredValue(true, false);
+  const { isPaused, isPending, isPlaceholderData } = useListContext();
+  if (isPaused && (isPending || isPlaceholderData)) return <Offline />;
+  return (
+    <>
+      <QueueViewTabs />
+      <Box ref={tableRef} sx={{ overflowX: 'auto' }}>
+        <QueueTable />
+      </Box>
+    </>
+  );
+};
+
+/**
+ * The review queue: server-side paged, sorted by deadline, filtered; a row opens the order.
+ *
+ * react-admin's `<List>` frame, composed here so that the rows come first: the filter bar, the
+ * actions and the pagination (react-hook-form, the inputs, the pagination's menus: most of a
+ * list's code) are a chunk of their own (QueueControls.tsx), fetched and rendered once the first
+ * rows are on screen (a background render, React's deferred value), with boxes of their size until
+ * then.
+ */
+export const OrderList = () => {
+  const user = useSessionUser();
+  return (
+    // disableAuthentication: the list's own session and access checks run one after the other
+    // before its query may start (two render passes). CoreAdminUI (requireAuth) has confirmed the
+    // session before any page renders, every role may list orders, and the API enforces both.
+    <ListBase<Order>
+      resource="orders"
+      disableAuthentication
+      sort={QUEUE_SORT}
+      perPage={QUEUE_PER_PAGE}
+      filterDefaultValues={queueDefaultFilter(user?.role)}
+      queryOptions={{ staleTime: QUEUE_FRESH_MS }}
+    >
+      <QueuePage />
+    </ListBase>
+  );
+};
+
+const QueuePage = () => {
+  const translate = useTranslate();
+  const { isPending } = useListContext();
+  // Once a first answer is on screen (rows, none, or an error), never again "not yet".
+  const complete = useDeferredValue(!isPending, false);
+  const [controlsShown, setControlsShown] = useState(false);
+  if (complete && !controlsShown) setControlsShown(true);
+  // With the queue on screen, the other pages' chunks are fetched while the browser idles.
+  useEffect(() => {
+    if (controlsShown) prefetchPagesWhenIdle();
+  }, [controlsShown]);
 
   return (
-    <ThemeProvider theme={immediateFilters}>
-      {/*
-        disableAuthentication: the list's own session and access checks run one after the other
-        before its query may start (two render passes). CoreAdminUI (requireAuth) has confirmed the
-        session before any page renders, every role may list orders, and the API enforces both.
-      */}
-      <List<Order>
-        resource="orders"
-        disableAuthentication
-        title={translate('app.menu.queue')}
-        sort={QUEUE_SORT}
-        perPage={QUEUE_PER_PAGE}
-        filters={complete ? filters : undefined}
-        filterDefaultValues={queueDefaultFilter(user?.role)}
-        queryOptions={{ staleTime: QUEUE_FRESH_MS }}
-        actions={complete ? <OrderListActions /> : <QueueToolbarSkeleton filters={filters} />}
-        pagination={
-          complete ? (
-            <Pagination rowsPerPageOptions={[25, 50, 100]} />
-          ) : (
-            <Box aria-hidden data-queue-skeleton sx={{ height: 52 }} />
-          )
-        }
-        empty={false}
-      >
-        <QueueViewTabs />
-        <Box ref={tableRef} sx={{ overflowX: 'auto' }}>
-          <QueueTable />
-        </Box>
-      </List>
-    </ThemeProvider>
+    <Root className="list-page">
+      <Title title={translate('app.menu.queue')} preferenceKey="orders.list.title" />
+      <div className="RaList-main">
+        {controlsShown ? (
+          <Suspense fallback={<QueueToolbarSkeleton />}>
+            <QueueToolbar className="RaList-actions" />
+          </Suspense>
+        ) : (
+          <QueueToolbarSkeleton />
+        )}
+        <Card className="RaList-content">
+          <QueueContent />
+        </Card>
+        {controlsShown ? (
+          <Suspense fallback={<QueuePaginationSkeleton />}>
+            <QueuePagination />
+          </Suspense>
+        ) : (
+          <QueuePaginationSkeleton />
+        )}
+      </div>
+    </Root>
   );
 };

@@ -1,10 +1,5 @@
 import { Box } from '@mui/material';
-import type { ReactElement } from 'react';
-
-interface FilterProps {
-  alwaysOn?: boolean;
-  sx?: { minWidth?: number };
-}
+import { QUEUE_FILTER_BAR } from './queueQuery';
 
 /** An outlined input's footprint in the filter bar (small, dense: 40 px high, 8 px above, 4 below). */
 const field = {
@@ -18,12 +13,16 @@ const field = {
 };
 
 /**
- * The queue's filter bar and actions while they are being rendered, just after the rows: the same
- * boxes as the filters shown at once (their widths taken from the filters themselves), wrapping as
- * they do, so that the rows do not move when the real inputs take their place.
+ * The queue's filter bar and actions while they load and render, just after the rows: the same
+ * boxes as the filters shown at once (QUEUE_FILTER_BAR), wrapping as they do, so that the rows do
+ * not move when the real inputs take their place.
  */
-export const QueueToolbarSkeleton = ({ filters }: { filters: ReactElement<FilterProps>[] }) => (
-  <Box aria-hidden data-queue-skeleton sx={{ display: 'flex', flex: 1, alignItems: 'flex-end' }}>
+export const QueueToolbarSkeleton = () => (
+  <Box
+    aria-hidden
+    data-queue-skeleton
+    sx={{ display: 'flex', position: 'relative', width: '100%', alignItems: 'flex-end' }}
+  >
     <Box
       sx={{
         display: 'flex',
@@ -35,12 +34,15 @@ export const QueueToolbarSkeleton = ({ filters }: { filters: ReactElement<Filter
         pb: 0.5,
       }}
     >
-      {filters
-        .filter((filter) => filter.props.alwaysOn)
-        .map((filter) => (
-          <Box key={filter.key} sx={{ ...field, width: filter.props.sx?.minWidth ?? 150 }} />
-        ))}
+      {QUEUE_FILTER_BAR.map((filter) => (
+        <Box key={filter.source} sx={{ ...field, width: filter.minWidth }} />
+      ))}
     </Box>
     <Box sx={{ width: 228, height: 49 }} />
   </Box>
+);
+
+/** The pagination's place while it loads and renders. */
+export const QueuePaginationSkeleton = () => (
+  <Box aria-hidden data-queue-skeleton sx={{ height: 52 }} />
 );

@@ -4,6 +4,7 @@ import { ORDER_FILTER_ENUMS } from '../domain/orderQuery';
 import { FILING_PROVINCES } from '../domain/provinces';
 import { FailingChecksFilter } from '../checks/FailingChecksFilter';
 import { AssigneeFilterInput } from './AssigneeFilterInput';
+import { QUEUE_FILTER_BAR } from './queueQuery';
 
 const enumChoices = (name: string, values: readonly string[]) =>
   values.map((id) => ({ id, name: `resources.orders.enums.${name}.${id}` }));
@@ -13,6 +14,12 @@ const PROVINCE_CHOICES = FILING_PROVINCES.map((p) => ({
   name: `resources.orders.enums.province.${p.code}`,
 }));
 
+/** A filter shown at once, in its place and width on the bar (QUEUE_FILTER_BAR). */
+function onBar(source: string) {
+  const place = QUEUE_FILTER_BAR.find((filter) => filter.source === source);
+  if (!place) throw new Error(`${source} is not on the queue's filter bar`);
+  return { alwaysOn: true, sx: { minWidth: place.minWidth } };
+}
 const narrow = { minWidth: 150 };
 
 /** The queue's filters: exactly the API's `ORDER_FILTER_FIELDS` (the view tabs set status/assignee). */
@@ -22,31 +29,27 @@ export function useOrderFilters() {
     <DebouncedSearchInput
       key="q"
       source="q"
-      alwaysOn
+      {...onBar('q')}
       placeholder={translate('app.queue.search_placeholder')}
       ariaLabel={translate('app.queue.search')}
-      sx={{ minWidth: 380 }}
     />,
     <SelectInput
       key="status"
       source="status"
-      alwaysOn
+      {...onBar('status')}
       choices={enumChoices('status', ORDER_FILTER_ENUMS.status)}
-      sx={narrow}
     />,
     <SelectInput
       key="province"
       source="province"
-      alwaysOn
+      {...onBar('province')}
       choices={PROVINCE_CHOICES}
-      sx={narrow}
     />,
     <SelectInput
       key="deadline"
       source="deadline"
-      alwaysOn
+      {...onBar('deadline')}
       choices={enumChoices('deadline', ORDER_FILTER_ENUMS.deadline)}
-      sx={narrow}
     />,
     <SelectInput
       key="type"
@@ -61,6 +64,10 @@ export function useOrderFilters() {
       sx={narrow}
     />,
     <AssigneeFilterInput key="assigneeId" source="assigneeId" sx={narrow} />,
-    <FailingChecksFilter key="hasFailingChecks" source="hasFailingChecks" alwaysOn sx={narrow} />,
+    <FailingChecksFilter
+      key="hasFailingChecks"
+      source="hasFailingChecks"
+      {...onBar('hasFailingChecks')}
+    />,
   ];
 }

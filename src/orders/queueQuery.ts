@@ -21,6 +21,19 @@ export const QUEUE_PER_PAGE = 25;
  */
 export const QUEUE_FRESH_MS = 3_000;
 
+/**
+ * The filters shown at once on the queue's bar, in order, and their widths: the filters themselves
+ * (orderFilters.tsx) and the skeleton that holds their place while they load
+ * (QueueToolbarSkeleton.tsx) both read it, so nothing moves when the inputs arrive.
+ */
+export const QUEUE_FILTER_BAR: readonly { source: string; minWidth: number }[] = [
+  { source: 'q', minWidth: 380 },
+  { source: 'status', minWidth: 150 },
+  { source: 'province', minWidth: 150 },
+  { source: 'deadline', minWidth: 150 },
+  { source: 'hasFailingChecks', minWidth: 150 },
+];
+
 /** Reviewers land on what waits to be claimed; support, which claims nothing, on everything. */
 export function queueDefaultFilter(role: Role | null | undefined): Record<string, unknown> {
   return role === 'support' ? {} : { ...queueViewFilter('unclaimed', '') };

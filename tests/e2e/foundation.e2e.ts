@@ -42,6 +42,8 @@ describe('sign-in', () => {
   ])('signs in %s (%s) to the queue', async (username, roleLabel, canClaim) => {
     await signIn(page, username);
     await queueRows(page).first().waitFor();
+    // The filter bar and its actions arrive just after the rows, in place of their skeleton.
+    await page.locator('[data-queue-skeleton]').first().waitFor({ state: 'detached' });
     await page.getByText(roleLabel, { exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: '领取下一单' }).count()).toBe(canClaim ? 1 : 0);
   });

@@ -1,13 +1,30 @@
 import { Box, Card } from '@mui/material';
 import { styled } from '@mui/material/styles';
-import { Suspense, useDeferredValue, useEffect, useState } from 'react';
-import { ListBase, Offline, Title, useListContext, useTranslate } from 'react-admin';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  ListBase,
+  ListContextProvider,
+  Offline,
+  removeEmpty,
+  Title,
+  useDataProvider,
+  useListContext,
+  useTranslate,
+  type ListControllerResult,
+} from 'react-admin';
 import type { Order } from '../domain/types';
 import { lazyPage, prefetchPagesWhenIdle } from '../lazyPages';
 import { useSessionUser } from '../providers/sessionUser';
 import { QueueTable } from './QueueTable';
 import { QueuePaginationSkeleton, QueueToolbarSkeleton } from './QueueToolbarSkeleton';
-import { QUEUE_FRESH_MS, QUEUE_PER_PAGE, QUEUE_SORT, queueDefaultFilter } from './queueQuery';
+import {
+  fetchQueuePageAhead,
+  QUEUE_FRESH_MS,
+  QUEUE_PER_PAGE,
+  QUEUE_SORT,
+  queueDefaultFilter,
+} from './queueQuery';
 import { QueueViewTabs } from './QueueViewTabs';
 import { useQueueKeys } from './useQueueKeys';
 
@@ -68,7 +85,43 @@ export const OrderList = () => {
   );
 };
 
+/**
+ * The list's context, with a filter change that starts fetching the new first page at once: react-
+ * admin's list fetches only once the whole page has rendered with the new filters (the menu closing,
+ * the filter form, the address, the rows), which takes longer than the request itself.
+ */
+function useFetchingFilterChanges(): ListControllerResult<Order> {
+  const context = useListContext<Order>();
+  const queryClient = useQueryClient();
+  const dataProvider = useDataProvider();
+  return useMemo(
+    () => ({
+      ...context,
+      setFilters: (filter, displayedFilters, debounce) => {
+        // The parameters react-admin's list will ask for: its filters less the empty ones, page 1.
+        fetchQueuePageAhead(queryClient, dataProvider, {
+          pagination: { page: 1, perPage: context.perPage },
+          sort: context.sort,
+          filter: removeEmpty(filter),
+          meta: undefined,
+        });
+        context.setFilters(filter, displayedFilters, debounce);
+      },
+    }),
+    [context, queryClient, dataProvider],
+  );
+}
+
 const QueuePage = () => {
+  const context = useFetchingFilterChanges();
+  return (
+    <ListContextProvider value={context}>
+      <QueueFrame />
+    </ListContextProvider>
+  );
+};
+
+const QueueFrame = () => {
   const translate = useTranslate();
   const { isPending } = useListContext();
   // Once a first answer is on screen (rows, none, or an error), never again "not yet".

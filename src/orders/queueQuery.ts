@@ -70,12 +70,24 @@ export function prefetchQueuePage(options: {
     filter: query.filter,
     meta: undefined,
   };
-  void options.queryClient.prefetchQuery({
+  fetchQueuePageAhead(options.queryClient, options.dataProvider, params);
+  return params;
+}
+
+/**
+ * Fetches a page of orders into the cache under the key react-admin's `useGetList` reads it from,
+ * so that the list, when it renders with these parameters, finds it there (or in flight).
+ */
+export function fetchQueuePageAhead(
+  queryClient: QueryClient,
+  dataProvider: DataProvider,
+  params: GetListParams,
+): void {
+  void queryClient.prefetchQuery({
     queryKey: ['orders', 'getList', params],
     queryFn: () =>
-      options.dataProvider
+      dataProvider
         .getList('orders', params)
         .then(({ data, total, pageInfo, meta }) => ({ data, total, pageInfo, meta })),
   });
-  return params;
 }

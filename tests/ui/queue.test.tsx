@@ -44,9 +44,27 @@ describe('the review queue', () => {
 
     const { user } = renderApp({ route: '/orders' });
     await findOrderRows();
-    await user.click(screen.getByRole('combobox', { name: '省份' }));
-    await user.click(await screen.findByRole('option', { name: province.zh }));
-    await expectQueueToShow(ids(expected.orders));
+    const requested: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (request.method === 'GET' && url.pathname.endsWith('/api/orders'))
+        requested.push(url.searchParams.get('filter') ?? '');
+    };
+    server.events.on('request:start', record);
+    try {
+      await user.click(screen.getByRole('combobox', { name: '省份' }));
+      await user.click(await screen.findByRole('option', { name: province.zh }));
+      await expectQueueToShow(ids(expected.orders));
+      // Let a second request, if any, start.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    // The page is fetched ahead as the filter changes, under the list's own key: the list does not
+    // ask for it a second time.
+    expect(requested).toEqual([
+      JSON.stringify({ status: 'pending_review', province: province.code }),
+    ]);
   });
 
   it('searches by order number', async () => {

@@ -21,17 +21,21 @@ export interface RunFigures {
 interface Session {
   context: BrowserContext;
   page: Page;
-  /** Gzipped bytes of the scripts requested so far (all of them, or those up to `markFirstLoad`). */
+  /**
+   * Gzipped bytes of the scripts requested so far: all of them, or the first load (those whose
+   * request started, by the page's own resource timings, before the element `watch` named was in
+   * the page; chunks fetched after that, as the page finishes or idles, are not).
+   */
   jsGzip: (scope?: 'first-load' | 'all') => Promise<number>;
-  /** The page has shown what was waited for: scripts requested later are not first-load. */
-  markFirstLoad: () => void;
+  /** Records, in the page, when an element matching `selector` is first in the document. */
+  watch: (selector: string) => Promise<void>;
   close(): Promise<void>;
 }
 
 /**
  * A cold browser: a fresh profile, nothing cached. Counts the gzipped size of every script loaded,
- * telling those requested before the awaited UI showed (the first load) from later ones (chunks
- * prefetched while idle).
+ * telling those requested before the awaited UI was in the page (the first load) from later ones
+ * (chunks fetched as the page completes, or prefetched while idle).
  */
 async function coldBrowser(): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'beian-bench-'));
@@ -42,26 +46,44 @@ async function coldBrowser(): Promise<Session> {
     locale: 'zh-CN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  const scripts: { firstLoad: boolean; size: Promise<number> }[] = [];
-  let firstLoadOver = false;
+  const scripts: { url: string; size: Promise<number> }[] = [];
   page.on('request', (request) => {
     if (request.resourceType() !== 'script') return;
-    const firstLoad = !firstLoadOver;
     const size = request
       .response()
       .then((response) => response?.body())
       .then((body) => (body ? gzipSync(body, { level: 9 }).length : 0))
       .catch(() => 0);
-    scripts.push({ firstLoad, size });
+    scripts.push({ url: request.url(), size });
   });
   return {
     context,
     page,
-    markFirstLoad: () => {
-      firstLoadOver = true;
+    watch: async (selector) => {
+      await page.addInitScript((watched) => {
+        const w = window as unknown as { __benchShownAt?: number };
+        const observer = new MutationObserver(() => {
+          if (w.__benchShownAt === undefined && document.querySelector(watched)) {
+            w.__benchShownAt = performance.now();
+            observer.disconnect();
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      }, selector);
     },
     jsGzip: async (scope = 'all') => {
-      const counted = scripts.filter((s) => scope === 'all' || s.firstLoad);
+      let counted = scripts;
+      if (scope === 'first-load') {
+        const { shownAt, starts } = await page.evaluate(() => ({
+          shownAt: (window as unknown as { __benchShownAt?: number }).__benchShownAt ?? null,
+          starts: performance
+            .getEntriesByType('resource')
+            .map((entry) => [entry.name, entry.startTime] as const),
+        }));
+        if (shownAt === null) throw new Error('the watched element never showed');
+        const early = new Set(starts.filter(([, at]) => at <= shownAt).map(([url]) => url));
+        counted = scripts.filter((script) => early.has(script.url));
+      }
       const sizes = await Promise.all(counted.map((s) => s.size));
       return sizes.reduce((sum, n) => sum + n, 0);
     },
@@ -97,11 +119,11 @@ export async function measureRun(
 ): Promise<RunFigures> {
   // 1. Signed-out first visit: navigation to the sign-in form.
   const signedOut = await coldBrowser();
+  await signedOut.watch('button[type="submit"]');
   const t0 = Date.now();
   await signedOut.page.goto(`${webBase}/`);
   await signedOut.page.getByRole('button', { name: '登录' }).waitFor();
   const signInShownMs = Date.now() - t0;
-  signedOut.markFirstLoad();
   await settle(signedOut.page);
   const signInJsGzipBytes = await signedOut.jsGzip('first-load');
   await signedOut.close();
@@ -109,6 +131,7 @@ export async function measureRun(
   // 2. Signed in: navigation to the first queue row.
   const session = await coldBrowser();
   const { page } = session;
+  await session.watch('table tbody tr');
   await page.addInitScript(
     (value) => localStorage.setItem('beian.auth', value),
     JSON.stringify(auth),
@@ -117,7 +140,6 @@ export async function measureRun(
   await page.goto(`${webBase}/#/orders`);
   await page.locator('table tbody tr').first().waitFor();
   const queueRowMs = Date.now() - t1;
-  session.markFirstLoad();
   await settle(page);
   const queueJsGzipBytes = await session.jsGzip('first-load');
   const queueIdleJsGzipBytes = await session.jsGzip('all');

@@ -8,6 +8,25 @@ import { api, expectQueueToShow, findOrderRows, listOrders, renderApp, signInAs 
 
 const ids = (orders: { id: string }[]) => orders.map((o) => o.id);
 
+/** The API requests the console starts from now on, until `stop()`. */
+function recordRequests() {
+  const requests: { method: string; url: URL }[] = [];
+  const record = ({ request }: { request: Request }) => {
+    requests.push({ method: request.method, url: new URL(request.url) });
+  };
+  server.events.on('request:start', record);
+  return {
+    /** The paths requested, in order. */
+    paths: () => requests.map(({ url }) => url.pathname),
+    /** The `filter` parameter of each request for a list of orders, in order. */
+    orderListFilters: () =>
+      requests
+        .filter(({ method, url }) => method === 'GET' && url.pathname.endsWith('/api/orders'))
+        .map(({ url }) => url.searchParams.get('filter') ?? ''),
+    stop: () => server.events.removeListener('request:start', record),
+  };
+}
+
 describe('the review queue', () => {
   it('switches between the unclaimed, mine and all views, and keeps the view in the URL', async () => {
     const me = await signInAs('reviewer1');
@@ -44,13 +63,7 @@ describe('the review queue', () => {
 
     const { user } = renderApp({ route: '/orders' });
     await findOrderRows();
-    const requested: string[] = [];
-    const record = ({ request }: { request: Request }) => {
-      const url = new URL(request.url);
-      if (request.method === 'GET' && url.pathname.endsWith('/api/orders'))
-        requested.push(url.searchParams.get('filter') ?? '');
-    };
-    server.events.on('request:start', record);
+    const recorded = recordRequests();
     try {
       await user.click(screen.getByRole('combobox', { name: '省份' }));
       await user.click(await screen.findByRole('option', { name: province.zh }));
@@ -58,11 +71,11 @@ describe('the review queue', () => {
       // Let a second request, if any, start.
       await new Promise((resolve) => setTimeout(resolve, 300));
     } finally {
-      server.events.removeListener('request:start', record);
+      recorded.stop();
     }
     // The page is fetched ahead as the filter changes, under the list's own key: the list does not
     // ask for it a second time.
-    expect(requested).toEqual([
+    expect(recorded.orderListFilters()).toEqual([
       JSON.stringify({ status: 'pending_review', province: province.code }),
     ]);
   });
@@ -73,22 +86,19 @@ describe('the review queue', () => {
     const target = orders[3] ?? orders[0];
     if (!target) throw new Error('the seed has no pending order');
 
-    const searched: string[] = [];
-    const record = ({ request }: { request: Request }) => {
-      const url = new URL(request.url);
-      if (request.method !== 'GET' || !url.pathname.endsWith('/api/orders')) return;
-      const q = (JSON.parse(url.searchParams.get('filter') ?? '{}') as { q?: string }).q;
-      if (q !== undefined) searched.push(q);
-    };
-    server.events.on('request:start', record);
+    const recorded = recordRequests();
     try {
       const { user } = renderApp({ route: '/orders' });
       await findOrderRows();
       await user.type(screen.getByRole('textbox', { name: '搜索' }), target.id);
       await expectQueueToShow([target.id]);
     } finally {
-      server.events.removeListener('request:start', record);
+      recorded.stop();
     }
+    const searched = recorded
+      .orderListFilters()
+      .map((filter) => (JSON.parse(filter || '{}') as { q?: string }).q)
+      .filter((q) => q !== undefined);
     // The search waits for a pause in typing: not one request per keystroke.
     expect(searched.at(-1)).toBe(target.id);
     expect(searched.length).toBeLessThanOrEqual(2);
@@ -191,26 +201,20 @@ describe('the review queue', () => {
       },
     });
     const expected = await listOrders(remembered, 25, ['submittedAt', 'DESC']);
-    const requests: string[] = [];
-    const sequence: string[] = [];
-    const record = ({ request }: { request: Request }) => {
-      const url = new URL(request.url);
-      sequence.push(url.pathname);
-      if (request.method === 'GET' && url.pathname.endsWith('/api/orders'))
-        requests.push(url.search);
-    };
-    server.events.on('request:start', record);
+    const recorded = recordRequests();
     try {
       renderApp({ route: '/orders', store });
       await expectQueueToShow(ids(expected.orders));
       // Let a second request, if any, start.
       await new Promise((resolve) => setTimeout(resolve, 300));
     } finally {
-      server.events.removeListener('request:start', record);
+      recorded.stop();
     }
+    const requests = recorded.orderListFilters();
     expect(requests).toHaveLength(1);
-    expect(decodeURIComponent(requests[0]!)).toContain('"province":"44"');
+    expect(requests[0]).toContain('"province":"44"');
     // Sent before the session check, not after it and the layout.
+    const sequence = recorded.paths();
     expect(sequence.indexOf('/api/orders')).toBeLessThan(sequence.indexOf('/api/auth/me'));
   });
 
@@ -219,13 +223,9 @@ describe('the review queue', () => {
     const { orders } = await listOrders({ status: 'pending_review' });
     const target = orders[2] ?? orders[0];
     if (!target) throw new Error('the seed has no pending order');
-    const sequence: string[] = [];
-    const record = ({ request }: { request: Request }) => {
-      sequence.push(new URL(request.url).pathname);
-    };
     const { user } = renderApp({ route: '/orders' });
     await findOrderRows();
-    server.events.on('request:start', record);
+    const recorded = recordRequests();
     try {
       await user.click(screen.getByText(target.id));
       await screen.findByRole('heading', { level: 1, name: target.id }, { timeout: 10_000 });
@@ -234,8 +234,9 @@ describe('the review queue', () => {
       );
       await new Promise((resolve) => setTimeout(resolve, 500));
     } finally {
-      server.events.removeListener('request:start', record);
+      recorded.stop();
     }
+    const sequence = recorded.paths();
     const files = sequence.filter((path) => path.endsWith('/file'));
     expect(files.length).toBeGreaterThan(0);
     // Each thumbnail once (the page takes what was fetched ahead), the list of materials once.

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout } from 'react-admin';
+import { Layout as RaLayout, useLocaleState } from 'react-admin';
 import { OfflineBanner } from '../reliability/OfflineBanner';
 import { ShortcutProvider } from '../keyboard/ShortcutProvider';
 import { useUserTheme } from '../theme/useUserTheme';
@@ -8,7 +8,8 @@ import { Menu } from './Menu';
 import { useDocumentLanguage } from './useDocumentLanguage';
 
 export const Layout = ({ children }: { children: ReactNode }) => {
-  useDocumentLanguage();
+  const [locale] = useLocaleState();
+  useDocumentLanguage(locale);
   useUserTheme();
   return (
     <ShortcutProvider>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { readSignedOut } from '../reliability/sessionReturn';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts';
 import './signInForm.css';
@@ -50,10 +51,7 @@ export const SignInForm = ({
   const usernameField = useRef<HTMLInputElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
 
-  // `<html lang>` follows the language (screen readers, CJK line breaking).
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+  useDocumentLanguage(locale);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

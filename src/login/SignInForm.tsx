@@ -1,6 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type CSSProperties, type FormEvent } from 'react';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { readSignedOut } from '../reliability/sessionReturn';
+import { DARK_PALETTE, FOCUS_RING, FONT_STACK, LIGHT_PALETTE } from '../theme/theme';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts';
 import './signInForm.css';
 
@@ -22,6 +23,24 @@ const TRANSLATE_ICON =
   'm12.87 15.07-2.54-2.51.03-.03c1.74-1.94 2.98-4.17 3.71-6.53H17V4h-7V2H8v2H1v1.99h11.17C11.5 7.92 10.44 9.75 9 11.35 8.07 10.32 7.3 9.19 6.69 8h-2c.73 1.63 1.73 3.17 2.98 4.56l-5.09 5.02L4 19l5-5 3.11 3.11zM18.5 10h-2L12 22h2l1.12-3h4.75L21 22h2zm-2.62 7 1.62-4.33L19.12 17z';
 const PERSON_ICON =
   'M12 5.9c1.16 0 2.1.94 2.1 2.1s-.94 2.1-2.1 2.1S9.9 9.16 9.9 8s.94-2.1 2.1-2.1m0 9c2.97 0 6.1 1.46 6.1 2.1v1.1H5.9V17c0-.64 3.13-2.1 6.1-2.1M12 4C9.79 4 8 5.79 8 8s1.79 4 4 4 4-1.79 4-4-1.79-4-4-4m0 9c-2.67 0-8 1.34-8 4v3h16v-3c0-2.66-5.33-4-8-4';
+
+/** The console's own colours and font (theme/theme.ts), as the stylesheet's variables. */
+function themeVariables(mode: 'light' | 'dark'): CSSProperties {
+  const palette = mode === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+  return {
+    fontFamily: FONT_STACK,
+    '--signin-bg': palette.background.default,
+    '--signin-paper': palette.background.paper,
+    '--signin-text': palette.text.primary,
+    '--signin-muted': palette.text.secondary,
+    '--signin-divider': palette.divider,
+    '--signin-primary': palette.primary.main,
+    '--signin-primary-dark': palette.primary.dark,
+    '--signin-on-primary': palette.primary.contrastText,
+    '--signin-error': palette.error.main,
+    '--signin-focus': FOCUS_RING[mode],
+  } as CSSProperties;
+}
 
 const Icon = ({ path }: { path: string }) => (
   <svg className="signin-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -72,7 +91,7 @@ export const SignInForm = ({
   };
 
   return (
-    <main className="signin" data-mode={mode}>
+    <main className="signin" data-mode={mode} style={themeVariables(mode)}>
       <div className="signin-language">
         <Icon path={TRANSLATE_ICON} />
         <select

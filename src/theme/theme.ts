@@ -29,7 +29,7 @@ const shared: RaThemeOptions = {
         // around the whole screen says nothing.
         ':focus-visible:not(.MuiInputBase-input, .MuiSelect-select, .MuiDialog-container, [role="menu"], [role="listbox"])':
           {
-            outline: `3px solid ${theme.palette.mode === 'dark' ? '#9cc8ff' : '#1f5fae'} !important`,
+            outline: `3px solid ${FOCUS_RING[theme.palette.mode]} !important`,
             outlineOffset: '2px',
           },
         'tr:focus-visible, [role="row"]:focus-visible': {
@@ -89,36 +89,38 @@ const shared: RaThemeOptions = {
   },
 };
 
-export const lightTheme: RaThemeOptions = {
-  ...shared,
-  palette: {
-    mode: 'light',
-    primary: { main: '#1f5fae', light: '#4b83c9', dark: '#174a88', contrastText: '#fff' },
-    // The app bar uses `secondary`: a dark slate bar frames the page without competing with it.
-    secondary: { main: '#22303f', light: '#3a4a5c', dark: '#17212c', contrastText: '#fff' },
-    error: { main: '#c62828' },
-    warning: { main: '#b45309', light: '#f59e0b', dark: '#92400e' },
-    success: { main: '#2e7d32' },
-    info: { main: '#0e7490' },
-    background: { default: '#f3f5f8', paper: '#ffffff' },
-    text: { primary: '#1f2933', secondary: '#52606d' },
-    divider: '#dde3ea',
-  },
-};
+/** The light palette: also read by the sign-in form, which shows before MUI has loaded. */
+export const LIGHT_PALETTE = {
+  mode: 'light',
+  primary: { main: '#1f5fae', light: '#4b83c9', dark: '#174a88', contrastText: '#fff' },
+  // The app bar uses `secondary`: a dark slate bar frames the page without competing with it.
+  secondary: { main: '#22303f', light: '#3a4a5c', dark: '#17212c', contrastText: '#fff' },
+  error: { main: '#c62828' },
+  warning: { main: '#b45309', light: '#f59e0b', dark: '#92400e' },
+  success: { main: '#2e7d32' },
+  info: { main: '#0e7490' },
+  background: { default: '#f3f5f8', paper: '#ffffff' },
+  text: { primary: '#1f2933', secondary: '#52606d' },
+  divider: '#dde3ea',
+} as const;
 
-export const darkTheme: RaThemeOptions = {
-  ...shared,
-  palette: {
-    mode: 'dark',
-    primary: { main: '#7eb3f2', light: '#a6cbf6', dark: '#4b83c9', contrastText: '#0b1a2b' },
-    secondary: { main: '#1a232e', light: '#2a3644', dark: '#121921', contrastText: '#e6edf3' },
-    // Dark text on the light red: white on it reads at 3:1 only.
-    error: { main: '#ef6b6b', contrastText: '#1f0a0a' },
-    warning: { main: '#f2b14c', light: '#f6c97d', dark: '#d18f1c' },
-    success: { main: '#66bb6a' },
-    info: { main: '#4fb3d0' },
-    background: { default: '#12171d', paper: '#1a2129' },
-    text: { primary: '#e6edf3', secondary: '#a3b1bf' },
-    divider: '#2c3744',
-  },
-};
+export const DARK_PALETTE = {
+  mode: 'dark',
+  primary: { main: '#7eb3f2', light: '#a6cbf6', dark: '#4b83c9', contrastText: '#0b1a2b' },
+  secondary: { main: '#1a232e', light: '#2a3644', dark: '#121921', contrastText: '#e6edf3' },
+  // Dark text on the light red: white on it reads at 3:1 only.
+  error: { main: '#ef6b6b', contrastText: '#1f0a0a' },
+  warning: { main: '#f2b14c', light: '#f6c97d', dark: '#d18f1c' },
+  success: { main: '#66bb6a' },
+  info: { main: '#4fb3d0' },
+  background: { default: '#12171d', paper: '#1a2129' },
+  text: { primary: '#e6edf3', secondary: '#a3b1bf' },
+  divider: '#2c3744',
+} as const;
+
+/** The keyboard focus ring, in each mode. */
+export const FOCUS_RING = { light: '#1f5fae', dark: '#9cc8ff' } as const;
+
+export const lightTheme: RaThemeOptions = { ...shared, palette: LIGHT_PALETTE };
+
+export const darkTheme: RaThemeOptions = { ...shared, palette: DARK_PALETTE };

@@ -100,10 +100,10 @@ function useFetchingFilterChanges(): ListControllerResult<Order> {
       setFilters: (filter, displayedFilters, debounce) => {
         // The parameters react-admin's list will ask for: its filters less the empty ones, page 1.
         fetchQueuePageAhead(queryClient, dataProvider, {
-          pagination: { page: 1, perPage: context.perPage },
+          page: 1,
+          perPage: context.perPage,
           sort: context.sort,
           filter: removeEmpty(filter),
-          meta: undefined,
         });
         context.setFilters(filter, displayedFilters, debounce);
       },

@@ -53,10 +53,10 @@ export function prefetchQueuePage(options: {
   store: Store;
   role: Role;
   hash: string;
-}): GetListParams | null {
+}): void {
   const route = options.hash.replace(/^#/, '') || '/';
   const [path, search] = route.split('?');
-  if (path !== '/orders') return null;
+  if (path !== '/orders') return;
   const query = getQuery({
     queryFromLocation: parseQueryFromLocation({ search: search ? `?${search}` : '' }),
     params: options.store.getItem('orders.listParams', {}),
@@ -64,25 +64,30 @@ export function prefetchQueuePage(options: {
     sort: QUEUE_SORT,
     perPage: QUEUE_PER_PAGE,
   });
-  const params: GetListParams = {
-    pagination: { page: query.page, perPage: query.perPage },
+  fetchQueuePageAhead(options.queryClient, options.dataProvider, {
+    page: query.page,
+    perPage: query.perPage,
     sort: { field: query.sort, order: query.order },
     filter: query.filter,
-    meta: undefined,
-  };
-  fetchQueuePageAhead(options.queryClient, options.dataProvider, params);
-  return params;
+  });
 }
 
 /**
- * Fetches a page of orders into the cache under the key react-admin's `useGetList` reads it from,
- * so that the list, when it renders with these parameters, finds it there (or in flight).
+ * Fetches a page of orders into the cache under the key react-admin's `useGetList` reads it from
+ * (the parameters in the shape it builds them), so that the list, when it renders with these
+ * parameters, finds it there (or in flight).
  */
 export function fetchQueuePageAhead(
   queryClient: QueryClient,
   dataProvider: DataProvider,
-  params: GetListParams,
+  page: { page: number; perPage: number; sort: SortPayload; filter: Record<string, unknown> },
 ): void {
+  const params: GetListParams = {
+    pagination: { page: page.page, perPage: page.perPage },
+    sort: page.sort,
+    filter: page.filter,
+    meta: undefined,
+  };
   void queryClient.prefetchQuery({
     queryKey: ['orders', 'getList', params],
     queryFn: () =>

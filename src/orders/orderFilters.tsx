@@ -4,7 +4,7 @@ import { ORDER_FILTER_ENUMS } from '../domain/orderQuery';
 import { FILING_PROVINCES } from '../domain/provinces';
 import { FailingChecksFilter } from '../checks/FailingChecksFilter';
 import { AssigneeFilterInput } from './AssigneeFilterInput';
-import { QUEUE_FILTER_BAR } from './queueQuery';
+import { QUEUE_FILTER_BAR, QUEUE_FILTER_WIDTH } from './queueQuery';
 
 const enumChoices = (name: string, values: readonly string[]) =>
   values.map((id) => ({ id, name: `resources.orders.enums.${name}.${id}` }));
@@ -20,7 +20,7 @@ function onBar(source: string) {
   if (!place) throw new Error(`${source} is not on the queue's filter bar`);
   return { alwaysOn: true, sx: { minWidth: place.minWidth } };
 }
-const narrow = { minWidth: 150 };
+const narrow = { minWidth: QUEUE_FILTER_WIDTH };
 
 /** The queue's filters: exactly the API's `ORDER_FILTER_FIELDS` (the view tabs set status/assignee). */
 export function useOrderFilters() {

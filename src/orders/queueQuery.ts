@@ -21,6 +21,9 @@ export const QUEUE_PER_PAGE = 25;
  */
 export const QUEUE_FRESH_MS = 3_000;
 
+/** A choice filter's width on the queue's bar (the search is wider). */
+export const QUEUE_FILTER_WIDTH = 150;
+
 /**
  * The filters shown at once on the queue's bar, in order, and their widths: the filters themselves
  * (orderFilters.tsx) and the skeleton that holds their place while they load
@@ -28,10 +31,10 @@ export const QUEUE_FRESH_MS = 3_000;
  */
 export const QUEUE_FILTER_BAR: readonly { source: string; minWidth: number }[] = [
   { source: 'q', minWidth: 380 },
-  { source: 'status', minWidth: 150 },
-  { source: 'province', minWidth: 150 },
-  { source: 'deadline', minWidth: 150 },
-  { source: 'hasFailingChecks', minWidth: 150 },
+  { source: 'status', minWidth: QUEUE_FILTER_WIDTH },
+  { source: 'province', minWidth: QUEUE_FILTER_WIDTH },
+  { source: 'deadline', minWidth: QUEUE_FILTER_WIDTH },
+  { source: 'hasFailingChecks', minWidth: QUEUE_FILTER_WIDTH },
 ];
 
 /** Reviewers land on what waits to be claimed; support, which claims nothing, on everything. */

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { localStorageStore } from 'react-admin';
+import { createConsoleStore } from '../../src/providers/consoleStore';
 import { describe, expect, it } from 'vitest';
 import { findOrderRows, PASSWORD, renderApp } from './helpers';
 
@@ -72,7 +72,7 @@ describe('signing in', () => {
 describe('language', () => {
   it('switches to English and remembers it after a reload', async () => {
     // The production store (localStorage), as a reload would find it.
-    const { user, unmount } = renderApp({ store: localStorageStore('1', 'beian') });
+    const { user, unmount } = renderApp({ store: createConsoleStore() });
     await signInThroughForm(user, 'reviewer1');
     await screen.findByRole('button', { name: '领取下一单' }, { timeout: 10_000 });
 
@@ -85,7 +85,7 @@ describe('language', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
 
     unmount();
-    renderApp({ store: localStorageStore('1', 'beian'), route: '/orders' });
+    renderApp({ store: createConsoleStore(), route: '/orders' });
     expect(
       await screen.findByRole('button', { name: 'Claim next' }, { timeout: 10_000 }),
     ).toBeInTheDocument();

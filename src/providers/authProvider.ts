@@ -5,7 +5,7 @@ import { roleCanAccess } from './accessControl';
 import { apiErrorCode } from './apiErrors';
 import { clearAuth, readAuth, writeAuth } from './authStorage';
 import { httpClient } from './httpClient';
-import { isUser, signIn } from './signIn';
+import { isUser, signIn, signedInThisPage } from './signIn';
 
 export interface ReviewIdentity extends UserIdentity {
   role: Role;
@@ -27,6 +27,10 @@ export function createAuthProvider(apiUrl: string): AuthProvider {
   let confirmed: { token: string; check: Promise<void> } | null = null;
 
   const confirmToken = (token: string) => {
+    // Signed in in this page (by the console's form or the one shown before it loaded): confirmed.
+    if (confirmed?.token !== token && signedInThisPage(token)) {
+      confirmed = { token, check: Promise.resolve() };
+    }
     if (confirmed?.token !== token) {
       const check = httpClient(`${apiUrl}/auth/me`).then(({ json }) => {
         const stored = readAuth();
@@ -42,8 +46,7 @@ export function createAuthProvider(apiUrl: string): AuthProvider {
 
   return {
     async login(credentials: { username: string; password: string }) {
-      const { auth, returnTo } = await signIn(apiUrl, credentials);
-      confirmed = { token: auth.token, check: Promise.resolve() };
+      const { returnTo } = await signIn(apiUrl, credentials);
       // Back to the page the user was on when the session ended (drafts there are intact).
       return returnTo ? { redirectTo: returnTo } : undefined;
     },

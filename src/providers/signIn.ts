@@ -9,6 +9,14 @@ export function isUser(value: unknown): value is User {
   return typeof user.id === 'string' && typeof user.name === 'string' && !!user.role;
 }
 
+/** The token a sign-in in this page was answered with: the server has just confirmed it. */
+let signedInToken: string | null = null;
+
+/** Whether this token came from a sign-in in this page (no need to ask the server about it). */
+export function signedInThisPage(token: string): boolean {
+  return token === signedInToken;
+}
+
 export interface SignedIn {
   auth: StoredAuth;
   /** The page the user was on when their last session ended (its drafts are intact), if any. */
@@ -41,5 +49,6 @@ export async function signIn(
   if (typeof token !== 'string' || !isUser(user)) throw new Error('app.login.failed');
   const auth = { token, user };
   writeAuth(auth);
+  signedInToken = token;
   return { auth, returnTo: takeReturnRoute(user.id) };
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { memoryStore, type Store } from 'react-admin';
 import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
 import { startSignIn } from '../../src/boot/startSignIn';
 import { readAuth } from '../../src/providers/authStorage';
 import { createConsoleStore } from '../../src/providers/consoleStore';
@@ -65,10 +66,22 @@ describe('the sign-in form of a signed-out visit', () => {
 
   it('signs a reviewer in and opens the queue in the same page', async () => {
     const { user } = await start({ route: '/login' });
-    await signIn(user, 'reviewer1');
-    expect(
-      await screen.findByRole('button', { name: '领取下一单' }, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    const paths: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      paths.push(new URL(request.url).pathname);
+    };
+    server.events.on('request:start', record);
+    try {
+      await signIn(user, 'reviewer1');
+      expect(
+        await screen.findByRole('button', { name: '领取下一单' }, { timeout: 10_000 }),
+      ).toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    // The console does not ask the server again about the session it was just given.
+    expect(paths).toContain('/api/auth/login');
+    expect(paths).not.toContain('/api/auth/me');
     expect((await findOrderRows()).length).toBeGreaterThan(0);
     expect(window.location.hash).toBe('#/orders');
     expect(readAuth()?.user.username).toBe('reviewer1');

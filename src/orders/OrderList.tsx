@@ -1,7 +1,17 @@
 import { Box, Card } from '@mui/material';
 import { styled } from '@mui/material/styles';
-import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  startTransition,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
 import {
   ListBase,
   ListContextProvider,
@@ -24,6 +34,10 @@ import {
   QUEUE_PER_PAGE,
   QUEUE_SORT,
   queueDefaultFilter,
+  queuePageQuery,
+  queueSearch,
+  sameFilter,
+  type QueuePageParams,
 } from './queueQuery';
 import { QueueViewTabs } from './QueueViewTabs';
 import { useQueueKeys } from './useQueueKeys';
@@ -85,35 +99,98 @@ export const OrderList = () => {
   );
 };
 
+/** What a filter change asked for, until the list's own parameters (the address) have caught up. */
+interface ChosenFilter {
+  page: QueuePageParams;
+  displayedFilters: Record<string, unknown>;
+}
+
 /**
- * The list's context, with a filter change that starts fetching the new first page at once: react-
- * admin's list fetches only once the whole page has rendered with the new filters (the menu closing,
- * the filter form, the address, the rows), which takes longer than the request itself.
+ * The list's context, with a filter change that shows its rows as soon as they arrive. react-admin's
+ * list applies a filter by changing the address; the whole page then re-renders (the filter bar, the
+ * menu's and the app bar's links, the remembered parameters, twice) before the list even asks for
+ * the rows, which took longer than the request. Here the new first page is fetched at once and
+ * shown, with the chosen filter, as soon as it is in; then the address changes, rendered in the
+ * background (a React transition), and the list's own parameters catch up with what is shown.
+ *
+ * A filter typed into the search box keeps react-admin's debounce (and its way).
  */
-function useFetchingFilterChanges(): ListControllerResult<Order> {
+function usePromptFilterChanges(): ListControllerResult<Order> {
   const context = useListContext<Order>();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider();
-  return useMemo(
-    () => ({
-      ...context,
-      setFilters: (filter, displayedFilters, debounce) => {
-        // The parameters react-admin's list will ask for: its filters less the empty ones, page 1.
-        fetchQueuePageAhead(queryClient, dataProvider, {
-          page: 1,
-          perPage: context.perPage,
-          sort: context.sort,
-          filter: removeEmpty(filter),
-        });
-        context.setFilters(filter, displayedFilters, debounce);
-      },
-    }),
-    [context, queryClient, dataProvider],
+  const navigate = useNavigate();
+  const [chosen, setChosen] = useState<ChosenFilter | null>(null);
+  const caughtUp = chosen !== null && sameFilter(context.filterValues, chosen.page.filter);
+  if (caughtUp) setChosen(null);
+  const pending = caughtUp ? null : chosen;
+  const ahead = useQuery({
+    ...queuePageQuery(dataProvider, pending?.page ?? NO_PAGE),
+    enabled: pending !== null,
+    staleTime: QUEUE_FRESH_MS,
+  });
+  const rows = pending ? ahead.data : undefined;
+
+  const { perPage, sort, displayedFilters, setFilters } = context;
+  const setFiltersPromptly = useCallback<ListControllerResult<Order>['setFilters']>(
+    (filter, shown, debounce) => {
+      if (debounce) {
+        setFilters(filter, shown, debounce);
+        return;
+      }
+      const page = { page: 1, perPage, sort, filter: removeEmpty(filter) };
+      const next = { page, displayedFilters: shown ?? displayedFilters };
+      fetchQueuePageAhead(queryClient, dataProvider, page);
+      setChosen(next);
+    },
+    [perPage, sort, displayedFilters, setFilters, queryClient, dataProvider],
   );
+
+  // Once the rows are shown (or their request has failed, which the list will then report), the
+  // address follows, rendered in the background: the list's own parameters catch up with it.
+  const settled = pending !== null && (rows !== undefined || ahead.isError);
+  const followed = useRef<ChosenFilter | null>(null);
+  useEffect(() => {
+    // Once per choice: each is one entry in the browser's history, as react-admin's list makes it.
+    if (!settled || !pending || followed.current === pending) return;
+    followed.current = pending;
+    startTransition(() => {
+      void navigate({
+        search: queueSearch({ ...pending.page, displayedFilters: pending.displayedFilters }),
+      });
+    });
+  }, [settled, pending, navigate]);
+
+  const withSetter = useMemo(
+    () => ({ ...context, setFilters: setFiltersPromptly }),
+    [context, setFiltersPromptly],
+  );
+  // Until the rows are in, the page stays as it is (re-rendering it for the chosen filter alone
+  // would hold them up): the list shows them in the same frame as the filter.
+  return useMemo(() => {
+    if (!pending || !rows) return withSetter;
+    const total = rows.total ?? rows.data.length;
+    return {
+      ...withSetter,
+      filterValues: pending.page.filter,
+      displayedFilters: pending.displayedFilters,
+      page: 1,
+      data: rows.data,
+      total,
+      meta: rows.meta,
+      hasPreviousPage: false,
+      hasNextPage: rows.pageInfo?.hasNextPage ?? total > pending.page.perPage,
+      isPending: false,
+      isFetching: false,
+      isPlaceholderData: false,
+    } as ListControllerResult<Order>;
+  }, [withSetter, pending, rows]);
 }
 
+const NO_PAGE: QueuePageParams = { page: 1, perPage: QUEUE_PER_PAGE, sort: QUEUE_SORT, filter: {} };
+
 const QueuePage = () => {
-  const context = useFetchingFilterChanges();
+  const context = usePromptFilterChanges();
   return (
     <ListContextProvider value={context}>
       <QueueFrame />

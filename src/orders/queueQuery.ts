@@ -8,7 +8,7 @@ import {
   type Store,
 } from 'react-admin';
 import { queueViewFilter } from '../domain/orderQuery';
-import type { Role } from '../domain/types';
+import type { Order, Role } from '../domain/types';
 
 /** The queue's defaults: by deadline, 25 a page. */
 export const QUEUE_SORT: SortPayload = { field: 'slaDueAt', order: 'ASC' };
@@ -75,27 +75,74 @@ export function prefetchQueuePage(options: {
   });
 }
 
+/** A page of the queue, as react-admin's list asks for it. */
+export interface QueuePageParams {
+  page: number;
+  perPage: number;
+  sort: SortPayload;
+  filter: Record<string, unknown>;
+}
+
 /**
- * Fetches a page of orders into the cache under the key react-admin's `useGetList` reads it from
- * (the parameters in the shape it builds them), so that the list, when it renders with these
- * parameters, finds it there (or in flight).
+ * A page of orders as a query: under the key react-admin's `useGetList` reads it from (the
+ * parameters in the shape it builds them), so that the list, when it renders with these parameters,
+ * finds it there (or in flight).
  */
-export function fetchQueuePageAhead(
-  queryClient: QueryClient,
-  dataProvider: DataProvider,
-  page: { page: number; perPage: number; sort: SortPayload; filter: Record<string, unknown> },
-): void {
+export function queuePageQuery(dataProvider: DataProvider, page: QueuePageParams) {
   const params: GetListParams = {
     pagination: { page: page.page, perPage: page.perPage },
     sort: page.sort,
     filter: page.filter,
     meta: undefined,
   };
-  void queryClient.prefetchQuery({
+  return {
     queryKey: ['orders', 'getList', params],
     queryFn: () =>
       dataProvider
-        .getList('orders', params)
+        .getList<Order>('orders', params)
         .then(({ data, total, pageInfo, meta }) => ({ data, total, pageInfo, meta })),
-  });
+  };
+}
+
+/** Fetches a page of orders into the cache for the list (see `queuePageQuery`). */
+export function fetchQueuePageAhead(
+  queryClient: QueryClient,
+  dataProvider: DataProvider,
+  page: QueuePageParams,
+): void {
+  void queryClient.prefetchQuery(queuePageQuery(dataProvider, page));
+}
+
+/**
+ * The address of the queue with these list parameters, written as react-admin's list writes it (its
+ * `?filter=…&displayedFilters=…&page=…` query, which it reads back with the same meaning).
+ */
+export function queueSearch(query: {
+  filter: Record<string, unknown>;
+  displayedFilters: Record<string, unknown>;
+  page: number;
+  perPage: number;
+  sort: SortPayload;
+}): string {
+  return `?${new URLSearchParams({
+    displayedFilters: JSON.stringify(query.displayedFilters),
+    filter: JSON.stringify(query.filter),
+    order: query.sort.order,
+    page: String(query.page),
+    perPage: String(query.perPage),
+    sort: query.sort.field,
+  }).toString()}`;
+}
+
+/** Whether two filters are the same, whatever the order of their fields. */
+export function sameFilter(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const canonical = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+        )
+      : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }

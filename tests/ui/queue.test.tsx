@@ -68,6 +68,10 @@ describe('the review queue', () => {
       await user.click(screen.getByRole('combobox', { name: '省份' }));
       await user.click(await screen.findByRole('option', { name: province.zh }));
       await expectQueueToShow(ids(expected.orders));
+      // The rows come first; the address follows, so the filtered queue can be shared and reloaded.
+      await waitFor(() =>
+        expect(decodeURIComponent(window.location.hash)).toContain(`"province":"${province.code}"`),
+      );
       // Let a second request, if any, start.
       await new Promise((resolve) => setTimeout(resolve, 300));
     } finally {
@@ -78,6 +82,15 @@ describe('the review queue', () => {
     expect(recorded.orderListFilters()).toEqual([
       JSON.stringify({ status: 'pending_review', province: province.code }),
     ]);
+    // The list has caught up with the address: the next action (a sort) keeps the filter.
+    await user.click(
+      within(screen.getByRole('columnheader', { name: /提交时间/ })).getByRole('button'),
+    );
+    const sorted = await listOrders({ status: 'pending_review', province: province.code }, 25, [
+      'submittedAt',
+      'ASC',
+    ]);
+    await expectQueueToShow(ids(sorted.orders));
   });
 
   it('searches by order number', async () => {

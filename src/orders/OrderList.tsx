@@ -113,7 +113,7 @@ interface ChosenFilter {
  * shown, with the chosen filter, as soon as it is in; then the address changes, rendered in the
  * background (a React transition), and the list's own parameters catch up with what is shown.
  *
- * A filter typed into the search box keeps react-admin's debounce (and its way).
+ * A caller that asks for react-admin's debounce gets it, and react-admin's way.
  */
 function usePromptFilterChanges(): ListControllerResult<Order> {
   const context = useListContext<Order>();

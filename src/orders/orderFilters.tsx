@@ -5,6 +5,7 @@ import { FILING_PROVINCES } from '../domain/provinces';
 import { FailingChecksFilter } from '../checks/FailingChecksFilter';
 import { AssigneeFilterInput } from './AssigneeFilterInput';
 import { QUEUE_FILTER_BAR, QUEUE_FILTER_WIDTH } from './queueQuery';
+import { usePrefetchFilterChoice } from './usePrefetchFilterChoice';
 
 const enumChoices = (name: string, values: readonly string[]) =>
   values.map((id) => ({ id, name: `resources.orders.enums.${name}.${id}` }));
@@ -25,6 +26,8 @@ const narrow = { minWidth: QUEUE_FILTER_WIDTH };
 /** The queue's filters: exactly the API's `ORDER_FILTER_FIELDS` (the view tabs set status/assignee). */
 export function useOrderFilters() {
   const translate = useTranslate();
+  // A choice starts fetching its page at once (usePrefetchFilterChoice).
+  const prefetch = usePrefetchFilterChoice();
   return [
     <DebouncedSearchInput
       key="q"
@@ -36,30 +39,35 @@ export function useOrderFilters() {
     <SelectInput
       key="status"
       source="status"
+      onChange={prefetch('status')}
       {...onBar('status')}
       choices={enumChoices('status', ORDER_FILTER_ENUMS.status)}
     />,
     <SelectInput
       key="province"
       source="province"
+      onChange={prefetch('province')}
       {...onBar('province')}
       choices={PROVINCE_CHOICES}
     />,
     <SelectInput
       key="deadline"
       source="deadline"
+      onChange={prefetch('deadline')}
       {...onBar('deadline')}
       choices={enumChoices('deadline', ORDER_FILTER_ENUMS.deadline)}
     />,
     <SelectInput
       key="type"
       source="type"
+      onChange={prefetch('type')}
       choices={enumChoices('type', ORDER_FILTER_ENUMS.type)}
       sx={narrow}
     />,
     <SelectInput
       key="filerKind"
       source="filerKind"
+      onChange={prefetch('filerKind')}
       choices={enumChoices('filerKind', ORDER_FILTER_ENUMS.filerKind)}
       sx={narrow}
     />,

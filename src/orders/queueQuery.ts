@@ -104,13 +104,20 @@ export function queuePageQuery(dataProvider: DataProvider, page: QueuePageParams
   };
 }
 
-/** Fetches a page of orders into the cache for the list (see `queuePageQuery`). */
+/**
+ * Fetches a page of orders into the cache for the list (see `queuePageQuery`). A page fetched less
+ * than `QUEUE_FRESH_MS` ago, or in flight, is not fetched again: asked twice for one change (as the
+ * choice is made, then as the filter applies), it is one request.
+ */
 export function fetchQueuePageAhead(
   queryClient: QueryClient,
   dataProvider: DataProvider,
   page: QueuePageParams,
 ): void {
-  void queryClient.prefetchQuery(queuePageQuery(dataProvider, page));
+  void queryClient.prefetchQuery({
+    ...queuePageQuery(dataProvider, page),
+    staleTime: QUEUE_FRESH_MS,
+  });
 }
 
 /**

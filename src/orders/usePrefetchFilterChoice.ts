@@ -1,0 +1,29 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { removeEmpty, useDataProvider, useListContext } from 'react-admin';
+import { fetchQueuePageAhead } from './queueQuery';
+
+/**
+ * The `onChange` of a choice filter on the queue's bar, by its source: starts fetching the page the choice leads to
+ * the moment it is made. The filter form applies a choice only after its own update and a pause of
+ * a task (react-admin's filter form), which on these machines is as long as the request; the list
+ * then finds the page in flight, or in, under its own key (one request either way).
+ */
+export function usePrefetchFilterChoice(): (source: string) => (eventOrValue: unknown) => void {
+  const { filterValues, perPage, sort } = useListContext();
+  const queryClient = useQueryClient();
+  const dataProvider = useDataProvider();
+  return useCallback(
+    (source: string) => (eventOrValue: unknown) => {
+      const value =
+        (eventOrValue as { target?: { value?: unknown } } | null)?.target?.value ?? eventOrValue;
+      fetchQueuePageAhead(queryClient, dataProvider, {
+        page: 1,
+        perPage,
+        sort,
+        filter: removeEmpty({ ...filterValues, [source]: value }),
+      });
+    },
+    [filterValues, perPage, sort, queryClient, dataProvider],
+  );
+}

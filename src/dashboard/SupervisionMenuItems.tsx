@@ -3,20 +3,24 @@ import AuditIcon from '@mui/icons-material/ManageSearchOutlined';
 import QaIcon from '@mui/icons-material/FactCheckOutlined';
 import WorkloadIcon from '@mui/icons-material/GroupsOutlined';
 import type { ReactElement } from 'react';
-import { Menu, useCanAccess, usePermissions, useTranslate } from 'react-admin';
+import { Menu, useTranslate } from 'react-admin';
+import { useSessionCan, useSessionUser } from '../providers/sessionUser';
 
-/** One menu entry, shown only where the role's access rules allow it. */
+/**
+ * One menu entry, shown only where the role's access rules allow it: the stored session's role,
+ * answered at once (react-admin's `useCanAccess` asks the auth provider, and the menu rendered a
+ * second time, in the queue's first frame, when the answers came in).
+ */
 const Entry = (props: { resource: string; to: string; label: string; icon: ReactElement }) => {
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: props.resource, action: 'list' });
-  if (!canAccess) return null;
+  if (!useSessionCan(props.resource, 'list')) return null;
   return <Menu.Item to={props.to} primaryText={translate(props.label)} leftIcon={props.icon} />;
 };
 
 /** Dashboard (or a reviewer's own numbers), workload, audit log and second review, by role. */
 export const SupervisionMenuItems = () => {
-  const { permissions } = usePermissions();
-  const dashboardLabel = permissions === 'supervisor' ? 'app.menu.dashboard' : 'app.menu.my_stats';
+  const role = useSessionUser()?.role;
+  const dashboardLabel = role === 'supervisor' ? 'app.menu.dashboard' : 'app.menu.my_stats';
   return (
     <>
       <Entry resource="dashboard" to="/dashboard" label={dashboardLabel} icon={<DashboardIcon />} />

@@ -56,7 +56,8 @@ describe('the checklist on the order page', () => {
     const failing = order.checks.find((c) => c.id === 'TLD_APPROVED')!;
     const { user } = renderApp({ route: `/orders/${order.id}/show` });
     await screen.findByRole('heading', { level: 1, name: order.id }, { timeout: 10_000 });
-    await user.click(screen.getByRole('button', { name: '界面语言' }));
+    // The app bar's tools render just after the page's first frame.
+    await user.click(await screen.findByRole('button', { name: '界面语言' }));
     await user.click(await screen.findByRole('menuitem', { name: 'English' }));
     const card = await screen.findByRole(
       'region',

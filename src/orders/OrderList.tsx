@@ -103,7 +103,12 @@ export const OrderList = () => {
 interface ChosenFilter {
   page: QueuePageParams;
   displayedFilters: Record<string, unknown>;
+  /** The list's parameters when the filter was chosen (`listParamsOf`). */
+  from: string;
 }
+
+const listParamsOf = ({ filterValues, sort, page, perPage }: ListControllerResult<Order>) =>
+  JSON.stringify([filterValues, sort, page, perPage]);
 
 /**
  * The list's context, with a filter change that shows its rows as soon as they arrive. react-admin's
@@ -123,6 +128,15 @@ function usePromptFilterChanges(): ListControllerResult<Order> {
   const [chosen, setChosen] = useState<ChosenFilter | null>(null);
   const caughtUp = chosen !== null && sameFilter(context.filterValues, chosen.page.filter);
   if (caughtUp) setChosen(null);
+  // Another change of the list's parameters landed first (a sort or a rows-per-page chosen before
+  // the address followed the filter): the filter applies on top of it, so that both hold.
+  if (chosen !== null && !caughtUp && listParamsOf(context) !== chosen.from) {
+    setChosen({
+      ...chosen,
+      page: { ...chosen.page, perPage: context.perPage, sort: context.sort },
+      from: listParamsOf(context),
+    });
+  }
   const pending = caughtUp ? null : chosen;
   const ahead = useQuery({
     ...queuePageQuery(dataProvider, pending?.page ?? NO_PAGE),
@@ -131,19 +145,19 @@ function usePromptFilterChanges(): ListControllerResult<Order> {
   });
   const rows = pending ? ahead.data : undefined;
 
-  const { perPage, sort, displayedFilters, setFilters } = context;
   const setFiltersPromptly = useCallback<ListControllerResult<Order>['setFilters']>(
     (filter, shown, debounce) => {
       if (debounce) {
-        setFilters(filter, shown, debounce);
+        context.setFilters(filter, shown, debounce);
         return;
       }
+      const { perPage, sort, displayedFilters } = context;
       const page = { page: 1, perPage, sort, filter: removeEmpty(filter) };
-      const next = { page, displayedFilters: shown ?? displayedFilters };
+      const from = listParamsOf(context);
       fetchQueuePageAhead(queryClient, dataProvider, page);
-      setChosen(next);
+      setChosen({ page, displayedFilters: shown ?? displayedFilters, from });
     },
-    [perPage, sort, displayedFilters, setFilters, queryClient, dataProvider],
+    [context, queryClient, dataProvider],
   );
 
   // Once the rows are shown (or their request has failed, which the list will then report), the

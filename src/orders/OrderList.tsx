@@ -16,7 +16,6 @@ import {
   ListBase,
   ListContextProvider,
   Offline,
-  removeEmpty,
   Title,
   useDataProvider,
   useListContext,
@@ -34,6 +33,7 @@ import {
   QUEUE_PER_PAGE,
   QUEUE_SORT,
   queueDefaultFilter,
+  queueFirstPage,
   queuePageQuery,
   queueSearch,
   sameFilter,
@@ -151,11 +151,10 @@ function usePromptFilterChanges(): ListControllerResult<Order> {
         context.setFilters(filter, shown, debounce);
         return;
       }
-      const { perPage, sort, displayedFilters } = context;
-      const page = { page: 1, perPage, sort, filter: removeEmpty(filter) };
+      const page = queueFirstPage(context, filter);
       const from = listParamsOf(context);
       fetchQueuePageAhead(queryClient, dataProvider, page);
-      setChosen({ page, displayedFilters: shown ?? displayedFilters, from });
+      setChosen({ page, displayedFilters: shown ?? context.displayedFilters, from });
     },
     [context, queryClient, dataProvider],
   );

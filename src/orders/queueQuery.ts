@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import {
   getQuery,
   parseQueryFromLocation,
+  removeEmpty,
   type DataProvider,
   type GetListParams,
   type SortPayload,
@@ -81,6 +82,17 @@ export interface QueuePageParams {
   perPage: number;
   sort: SortPayload;
   filter: Record<string, unknown>;
+}
+
+/**
+ * The queue's first page for a filter, as react-admin's list asks for it once the filter applies
+ * (the filter less its empty fields): fetched ahead under this shape, it is the list's own request.
+ */
+export function queueFirstPage(
+  list: { perPage: number; sort: SortPayload },
+  filter: Record<string, unknown>,
+): QueuePageParams {
+  return { page: 1, perPage: list.perPage, sort: list.sort, filter: removeEmpty(filter) };
 }
 
 /**

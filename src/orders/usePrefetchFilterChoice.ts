@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { removeEmpty, useDataProvider, useListContext } from 'react-admin';
-import { fetchQueuePageAhead } from './queueQuery';
+import { useDataProvider, useListContext } from 'react-admin';
+import { fetchQueuePageAhead, queueFirstPage } from './queueQuery';
 
 /**
  * The `onChange` of a choice filter on the queue's bar, by its source: starts fetching the page the choice leads to
@@ -17,12 +17,8 @@ export function usePrefetchFilterChoice(): (source: string) => (eventOrValue: un
     (source: string) => (eventOrValue: unknown) => {
       const value =
         (eventOrValue as { target?: { value?: unknown } } | null)?.target?.value ?? eventOrValue;
-      fetchQueuePageAhead(queryClient, dataProvider, {
-        page: 1,
-        perPage,
-        sort,
-        filter: removeEmpty({ ...filterValues, [source]: value }),
-      });
+      const page = queueFirstPage({ perPage, sort }, { ...filterValues, [source]: value });
+      fetchQueuePageAhead(queryClient, dataProvider, page);
     },
     [filterValues, perPage, sort, queryClient, dataProvider],
   );

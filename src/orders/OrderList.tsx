@@ -1,11 +1,13 @@
 import { Box, Card } from '@mui/material';
 import { styled } from '@mui/material/styles';
 import {
+  memo,
   startTransition,
   Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -144,6 +146,12 @@ function usePromptFilterChanges(): ListControllerResult<Order> {
     staleTime: QUEUE_FRESH_MS,
   });
   const rows = pending ? ahead.data : undefined;
+  // What is chosen, for the setter below without re-creating it (and the list's context with it)
+  // on every choice: the page re-renders when the rows are in, not before.
+  const pendingRef = useRef(pending);
+  useLayoutEffect(() => {
+    pendingRef.current = pending;
+  });
 
   const setFiltersPromptly = useCallback<ListControllerResult<Order>['setFilters']>(
     (filter, shown, debounce) => {
@@ -152,9 +160,21 @@ function usePromptFilterChanges(): ListControllerResult<Order> {
         return;
       }
       const page = queueFirstPage(context, filter);
-      const from = listParamsOf(context);
+      const displayedFilters = shown ?? context.displayedFilters;
+      // A choice is applied at the click (useApplyFilterChoice); the filter form's own submit of
+      // the same filter comes later and changes nothing.
+      const current = pendingRef.current ?? {
+        page: queueFirstPage(context, context.filterValues),
+        displayedFilters: context.displayedFilters,
+      };
+      if (
+        sameFilter(current.page.filter, page.filter) &&
+        sameFilter(current.displayedFilters, displayedFilters)
+      ) {
+        return;
+      }
       fetchQueuePageAhead(queryClient, dataProvider, page);
-      setChosen({ page, displayedFilters: shown ?? context.displayedFilters, from });
+      setChosen({ page, displayedFilters, from: listParamsOf(context) });
     },
     [context, queryClient, dataProvider],
   );
@@ -211,7 +231,9 @@ const QueuePage = () => {
   );
 };
 
-const QueueFrame = () => {
+// Memoized: a choice made on the filter bar re-renders the page that holds the list's context, and
+// the frame need not follow until that context changes (when the chosen filter's rows are in).
+const QueueFrame = memo(function QueueFrame() {
   const translate = useTranslate();
   const { isPending } = useListContext();
   // Once a first answer is on screen (rows, none, or an error), never again "not yet".
@@ -247,4 +269,4 @@ const QueueFrame = () => {
       </div>
     </Root>
   );
-};
+});

@@ -5,7 +5,7 @@ import { FILING_PROVINCES } from '../domain/provinces';
 import { FailingChecksFilter } from '../checks/FailingChecksFilter';
 import { AssigneeFilterInput } from './AssigneeFilterInput';
 import { QUEUE_FILTER_BAR, QUEUE_FILTER_WIDTH } from './queueQuery';
-import { usePrefetchFilterChoice } from './usePrefetchFilterChoice';
+import { useApplyFilterChoice } from './useApplyFilterChoice';
 
 const enumChoices = (name: string, values: readonly string[]) =>
   values.map((id) => ({ id, name: `resources.orders.enums.${name}.${id}` }));
@@ -26,8 +26,8 @@ const narrow = { minWidth: QUEUE_FILTER_WIDTH };
 /** The queue's filters: exactly the API's `ORDER_FILTER_FIELDS` (the view tabs set status/assignee). */
 export function useOrderFilters() {
   const translate = useTranslate();
-  // A choice starts fetching its page at once (usePrefetchFilterChoice).
-  const prefetch = usePrefetchFilterChoice();
+  // A choice applies at once (useApplyFilterChoice).
+  const apply = useApplyFilterChoice();
   return [
     <DebouncedSearchInput
       key="q"
@@ -39,35 +39,35 @@ export function useOrderFilters() {
     <SelectInput
       key="status"
       source="status"
-      onChange={prefetch('status')}
+      onChange={apply('status')}
       {...onBar('status')}
       choices={enumChoices('status', ORDER_FILTER_ENUMS.status)}
     />,
     <SelectInput
       key="province"
       source="province"
-      onChange={prefetch('province')}
+      onChange={apply('province')}
       {...onBar('province')}
       choices={PROVINCE_CHOICES}
     />,
     <SelectInput
       key="deadline"
       source="deadline"
-      onChange={prefetch('deadline')}
+      onChange={apply('deadline')}
       {...onBar('deadline')}
       choices={enumChoices('deadline', ORDER_FILTER_ENUMS.deadline)}
     />,
     <SelectInput
       key="type"
       source="type"
-      onChange={prefetch('type')}
+      onChange={apply('type')}
       choices={enumChoices('type', ORDER_FILTER_ENUMS.type)}
       sx={narrow}
     />,
     <SelectInput
       key="filerKind"
       source="filerKind"
-      onChange={prefetch('filerKind')}
+      onChange={apply('filerKind')}
       choices={enumChoices('filerKind', ORDER_FILTER_ENUMS.filerKind)}
       sx={narrow}
     />,

@@ -73,6 +73,7 @@ describe('the review queue', () => {
     const { user } = renderApp({ route: '/orders' });
     await findOrderRows();
     const recorded = recordRequests();
+    const historyBefore = window.history.length;
     try {
       await user.click(screen.getByRole('combobox', { name: '省份' }));
       await user.click(await screen.findByRole('option', { name: province.zh }));
@@ -91,6 +92,9 @@ describe('the review queue', () => {
     expect(recorded.orderListFilters()).toEqual([
       JSON.stringify({ status: 'pending_review', province: province.code }),
     ]);
+    // The choice applies at the click and the filter form then submits it too: one choice is still
+    // one step back in the browser's history.
+    expect(window.history.length).toBe(historyBefore + 1);
     // The list has caught up with the address: the next action (a sort) keeps the filter.
     await user.click(
       within(screen.getByRole('columnheader', { name: /提交时间/ })).getByRole('button'),

@@ -1,4 +1,5 @@
 import { env } from './config/env';
+import { opensOnQueue } from './orders/queueRoute';
 import { readAuth } from './providers/authStorage';
 
 // Read at build time, not through `env`, so that a production build (no VITE_DEMO) drops the mock
@@ -20,6 +21,10 @@ async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   if (readAuth()) {
+    // The queue, where a stored session usually opens, is fetched alongside the console rather
+    // than once the console's code has run and routed to it (a second round trip after that work).
+    if (opensOnQueue(window.location.hash))
+      void import('./orders/OrderList').catch(() => undefined);
     const { startConsole } = await import('./boot/startConsole');
     startConsole(container);
   } else {

@@ -10,6 +10,7 @@ import {
 } from 'react-admin';
 import { queueViewFilter } from '../domain/orderQuery';
 import type { Order, Role } from '../domain/types';
+import { hashRoute, opensOnQueue } from './queueRoute';
 
 /** The queue's defaults: by deadline, 25 a page. */
 export const QUEUE_SORT: SortPayload = { field: 'slaDueAt', order: 'ASC' };
@@ -58,9 +59,8 @@ export function prefetchQueuePage(options: {
   role: Role;
   hash: string;
 }): void {
-  const route = options.hash.replace(/^#/, '') || '/';
-  const [path, search] = route.split('?');
-  if (path !== '/orders') return;
+  if (!opensOnQueue(options.hash)) return;
+  const { search } = hashRoute(options.hash);
   const query = getQuery({
     queryFromLocation: parseQueryFromLocation({ search: search ? `?${search}` : '' }),
     params: options.store.getItem('orders.listParams', {}),

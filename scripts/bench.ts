@@ -53,19 +53,9 @@ async function main() {
     );
     started.push(
       await startProcess(
-        'npx',
-        [
-          'vite',
-          'preview',
-          '--outDir',
-          DIST,
-          '--host',
-          '127.0.0.1',
-          '--port',
-          String(WEB_PORT),
-          '--strictPort',
-        ],
-        { name: 'preview server', ready: /Local:/ },
+        'node',
+        ['--import', 'tsx', 'scripts/bench/staticServer.ts', DIST, String(WEB_PORT)],
+        { name: 'web server', ready: /serving/ },
       ),
     );
     const auth = await login();

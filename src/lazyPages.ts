@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 /**
  * Pages that are not needed to sign in or to work the queue load on first use, each in its own
@@ -18,19 +18,38 @@ export function lazyPage<M, P extends object = object>(
   options: { prefetchFirst?: boolean } = {},
 ): ComponentType<P> & { preload: () => Promise<unknown> } {
   let pending: Promise<M> | null = null;
+  // The page's component once its chunk has loaded.
+  let loaded: ComponentType<P> | null = null;
   const once = () => {
-    pending ??= load().catch((error: unknown) => {
-      // A failed fetch (e.g. offline for a moment) may be retried on the next visit.
-      pending = null;
-      throw error;
-    });
+    pending ??= load().then(
+      (module) => {
+        loaded = pick(module);
+        return module;
+      },
+      (error: unknown) => {
+        // A failed fetch (e.g. offline for a moment) may be retried on the next visit.
+        pending = null;
+        throw error;
+      },
+    );
     return pending;
   };
   // The page most likely next (the order page, from the queue) is fetched before the others.
   if (options.prefetchFirst) loaders.unshift(once);
   else loaders.push(once);
-  const component = lazy(() => once().then((module) => ({ default: pick(module) })));
-  return Object.assign(component, { preload: once });
+  const Lazy = lazy(() => once().then((module) => ({ default: pick(module) })));
+  /**
+   * A page whose chunk is in renders in the same pass as the layout around it. React's `lazy`
+   * suspends on its first render even then (it learns of the module through a promise), which
+   * costs a commit of the loading indicator and a second render of the page: the queue, whose
+   * chunk is fetched alongside the console's, showed its rows a render later than the layout. An
+   * instance keeps the way it started, so that a page shown through `lazy` is never remounted.
+   */
+  function Page(props: P) {
+    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  }
+  return Object.assign(Page, { preload: once });
 }
 
 type IdleCallback = (deadline: { timeRemaining(): number }) => void;

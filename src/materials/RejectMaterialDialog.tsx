@@ -13,6 +13,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { REJECTION_REASONS } from '../domain/reasons';
 import type { MaterialKind } from '../domain/types';
 import { useDialogSend } from '../keyboard/useDialogSend';
+import { growingTextArea } from '../shared/textArea';
 
 /** Reasons about this kind of material first, then the other material reasons, then the rest. */
 function orderedReasons(kind: MaterialKind) {
@@ -80,8 +81,7 @@ export const RejectMaterialDialog = ({
             label={t('note')}
             value={note}
             onChange={(event) => setNote(event.target.value)}
-            multiline
-            minRows={2}
+            {...growingTextArea(2)}
           />
         </Stack>
       </DialogContent>

@@ -24,6 +24,7 @@ import { apiErrorDetails } from './apiDetails';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { useDecision } from './useDecision';
 import { useDialogSend } from '../keyboard/useDialogSend';
+import { growingTextArea } from '../shared/textArea';
 
 const noJustification = (all: Record<string, string>) =>
   Object.values(all).every((text) => text.trim() === '');
@@ -132,8 +133,7 @@ export const ApproveDialog = ({
               key={check.id}
               autoFocus={i === 0}
               label={translate('app.review.approve.justification', { check: check.message })}
-              multiline
-              minRows={2}
+              {...growingTextArea(2)}
               value={justifications[check.id] ?? ''}
               onChange={(event) => {
                 setServerUnmet(null);

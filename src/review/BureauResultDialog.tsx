@@ -15,6 +15,7 @@ import { useTranslate } from 'react-admin';
 import { validateFilingNumbers, type FilingNumbersProblem } from '../domain/filingNumber';
 import type { Order } from '../domain/types';
 import { useOrderCommand } from '../orders/useOrderCommand';
+import { growingTextArea } from '../shared/textArea';
 
 /**
  * A supervisor records the bureau's answer: approval with the subject's number and one per website
@@ -100,8 +101,7 @@ export const BureauResultDialog = ({
           {result === 'rejected' && (
             <TextField
               label={translate('app.review.bureau.reason')}
-              multiline
-              minRows={3}
+              {...growingTextArea(3)}
               value={reason}
               onChange={(event) => setReason(event.target.value)}
             />

@@ -26,6 +26,7 @@ import { useEnumLabel } from '../shared/useEnumLabel';
 import { CallPhones } from './CallPhones';
 import { useCallKeys } from './useCallKeys';
 import { useRefreshReviewData } from './useReviewData';
+import { growingTextArea } from '../shared/textArea';
 
 interface CallDraft {
   outcome: CallOutcome;
@@ -171,8 +172,7 @@ export const CallPanel = ({
       )}
       <TextField
         size="small"
-        multiline
-        minRows={2}
+        {...growingTextArea(2)}
         label={translate('app.review.call.note')}
         value={note}
         onChange={(event) => setNote(event.target.value)}

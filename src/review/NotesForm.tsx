@@ -5,6 +5,7 @@ import { useOrderCommand } from '../orders/useOrderCommand';
 import { DraftNotice } from '../reliability/DraftNotice';
 import { useDraft } from '../reliability/drafts';
 import { useDraftScope } from '../reliability/useDraftScope';
+import { growingTextArea } from '../shared/textArea';
 
 const isBlank = (text: string) => text.trim() === '';
 
@@ -25,8 +26,7 @@ export const NotesForm = ({ order }: { order: Order }) => {
       <DraftNotice draft={draft} currentRevision={order.revision} />
       <TextField
         size="small"
-        multiline
-        minRows={2}
+        {...growingTextArea(2)}
         label={translate('app.review.notes.title')}
         helperText={translate('app.review.notes.hint')}
         value={text}

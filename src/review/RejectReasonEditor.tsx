@@ -3,6 +3,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import type { Material, RejectionReason, Website } from '../domain/types';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import type { ReasonRecord } from './useReviewData';
+import { growingTextArea } from '../shared/textArea';
 
 /** One chosen reason: which material it concerns (when it is about one) and the applicant's message. */
 export const RejectReasonEditor = ({
@@ -65,8 +66,7 @@ export const RejectReasonEditor = ({
       )}
       <TextField
         label={translate('app.review.reject.message', { title })}
-        multiline
-        minRows={3}
+        {...growingTextArea(3)}
         value={reason.message}
         error={reason.message.trim() === ''}
         onChange={(event) => onChange({ ...reason, message: event.target.value })}

@@ -74,6 +74,10 @@ describe('two reviewers on one order', () => {
     // 李建国 (reviewer2) opens the order first and starts a note...
     await openOrder(b.page, 'reviewer2', order.id);
     const note = b.page.getByRole('textbox', { name: '内部备注' });
+    // The field starts two lines high and grows with what is typed (the browser sizes it).
+    const emptyHeight = (await note.boundingBox())?.height ?? 0;
+    await note.fill('第一行\n第二行\n第三行\n第四行');
+    expect((await note.boundingBox())?.height).toBeGreaterThan(emptyHeight * 1.7);
     await note.fill('申请人称网站下周上线，材料已补充');
     // ...while 王晓燕 (reviewer1) opens it too and claims it.
     await openOrder(a.page, 'reviewer1', order.id);

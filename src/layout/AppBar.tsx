@@ -3,13 +3,13 @@ import { memo, useDeferredValue } from 'react';
 import {
   AppBar as RaAppBar,
   type AppBarProps,
-  LoadingIndicator,
   TitlePortal,
   ToggleThemeButton,
   useGetIdentity,
   useTranslate,
 } from 'react-admin';
 import { LookupBox } from '../lookup/LookupBox';
+import { LoadingIndicator } from './LoadingIndicator';
 import { AppUserMenu } from './AppUserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -47,7 +47,7 @@ export const AppBar = memo(function AppBar(props: AppBarProps) {
           <>
             <LanguageSwitch />
             <ToggleThemeButton />
-            <LoadingIndicator aria-label={translate('ra.page.loading')} />
+            <LoadingIndicator />
             <RoleBadge />
           </>
         ) : null

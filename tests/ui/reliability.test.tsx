@@ -1,10 +1,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import type { AuditEvent, Order } from '../../src/domain/types';
 import { readAuth } from '../../src/providers/authStorage';
-import { API, PASSWORD, api, listOrders, renderApp, signInAs } from './helpers';
+import { LOADING_SHOWN_AFTER_MS } from '../../src/layout/LoadingIndicator';
+import { API, PASSWORD, api, findOrderRows, listOrders, renderApp, signInAs } from './helpers';
 
 /**
  * The console under conflicts and faults, inside the real <Admin> against the mock API: what the
@@ -257,6 +258,54 @@ describe('network faults', () => {
         await waitFor(() => expect(screen.queryByText(/网络已断开/)).not.toBeInTheDocument());
       } finally {
         onLine.mockRestore();
+      }
+    },
+    SLOW,
+  );
+});
+
+describe('the loading indicator', () => {
+  it(
+    'stays still for a quick answer and turns only for a slow one',
+    async () => {
+      await signInAs('reviewer1');
+      const { user } = renderApp({ route: '/orders' });
+      await findOrderRows();
+      const refresh = await screen.findByRole('button', { name: '刷新' });
+      const spinners: Element[] = [];
+      const watcher = new MutationObserver(() => {
+        const spinner = document.querySelector('.app-loader');
+        if (spinner && !spinners.includes(spinner)) spinners.push(spinner);
+      });
+      watcher.observe(document.body, { childList: true, subtree: true });
+      try {
+        // A quick answer (a tenth of a second): the rows are fetched again, the spinner stays away.
+        let answered = 0;
+        server.use(
+          http.get(`${API}/orders`, async () => {
+            await delay(100);
+            answered += 1;
+          }),
+        );
+        await user.click(refresh);
+        await waitFor(() => expect(answered).toBeGreaterThan(0));
+        await new Promise((resolve) => setTimeout(resolve, LOADING_SHOWN_AFTER_MS + 200));
+        expect(spinners).toEqual([]);
+
+        // A slow one: the spinner shows while it runs, then goes.
+        server.use(
+          http.get(`${API}/orders`, async () => {
+            await delay(LOADING_SHOWN_AFTER_MS + 700);
+          }),
+        );
+        await user.click(refresh);
+        expect(await screen.findByRole('progressbar', { name: '加载中' })).toBeInTheDocument();
+        await waitFor(
+          () => expect(screen.queryByRole('progressbar', { name: '加载中' })).toBeNull(),
+          { timeout: 5_000 },
+        );
+      } finally {
+        watcher.disconnect();
       }
     },
     SLOW,

@@ -14,6 +14,10 @@ function fakeProvider(materials: Material[]) {
   const files: string[] = [];
   const lists: unknown[] = [];
   const provider = {
+    getOne: (resource: string, { id }: { id: string }) => {
+      lists.push([resource, { id }]);
+      return Promise.resolve({ data: { id, revision: 2, subject: { name: '全文' } } });
+    },
     getList: (resource: string, params: unknown) => {
       lists.push([resource, params]);
       return Promise.resolve({ data: materials, total: materials.length });
@@ -31,8 +35,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('opening an order from the queue fetches its page ahead', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('lists the materials under the page’s key and fetches the current revision’s thumbnails', async () => {
+  it('fetches the whole order and lists the materials under the page’s keys, and fetches the current revision’s thumbnails', async () => {
     const queryClient = new QueryClient();
+    // The queue's row of the order, as react-admin keeps it: not the whole order.
+    queryClient.setQueryData(['orders', 'getOne', { id: 'A', meta: undefined }], { id: 'A' });
     const { provider, files, lists } = fakeProvider([
       material('A-1-01', 1),
       material('A-2-01', 2),
@@ -40,7 +46,13 @@ describe('opening an order from the queue fetches its page ahead', () => {
     ]);
     fetchOrderPageAhead(queryClient, provider, { id: 'A', revision: 2 });
     await settle();
-    expect(lists).toEqual([['materials', orderMaterialsParams('A')]]);
+    expect(lists).toEqual([
+      ['orders', { id: 'A' }],
+      ['materials', orderMaterialsParams('A')],
+    ]);
+    expect(queryClient.getQueryData(['orders', 'getOne', { id: 'A', meta: undefined }])).toEqual(
+      expect.objectContaining({ subject: { name: '全文' } }),
+    );
     expect(queryClient.getQueryData(['materials', 'getList', orderMaterialsParams('A')])).toEqual(
       expect.objectContaining({ total: 3 }),
     );

@@ -30,16 +30,26 @@ export function takeFileFetchedAhead(materialId: string): Promise<Blob> | null {
 }
 
 /**
- * Opening an order from the queue: its materials and their thumbnails are fetched at once, while
- * the order page is still rendering (on these machines, several hundred milliseconds before the
- * page itself would ask), so that the first image is there when the page is. Failures are left to
- * the page, which asks again.
+ * Opening an order from the queue: the order itself, its materials and their thumbnails are
+ * fetched at once, while the order page is still rendering (on these machines, a few hundred
+ * milliseconds before the page itself would ask), so that the first image is there when the page
+ * is. The page first shows the queue's row of the order (react-admin keeps each listed record
+ * under its `getOne` key) and then the whole order, which it would otherwise only ask for once
+ * mounted: a second render of the whole page, ahead of the thumbnails. Failures are left to the
+ * page, which asks again.
  */
 export function fetchOrderPageAhead(
   queryClient: QueryClient,
   dataProvider: ReviewDataProvider,
   order: Pick<Order, 'id' | 'revision'>,
 ): void {
+  // The key and value react-admin's useGetOne (the page's <Show>) reads; fetched whatever the
+  // cache holds, as the page's mount would (the listed row is not the whole order).
+  void queryClient.prefetchQuery({
+    queryKey: ['orders', 'getOne', { id: String(order.id), meta: undefined }],
+    queryFn: () => dataProvider.getOne<Order>('orders', { id: order.id }).then(({ data }) => data),
+    staleTime: 0,
+  });
   const params = orderMaterialsParams(order.id);
   queryClient
     .fetchQuery({

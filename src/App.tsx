@@ -44,8 +44,9 @@ const WorkloadPage = lazyPage(
 
 const CatchAll = () => <NotFound />;
 
-// A stored session opens on the queue: its chunk is fetched while the session is checked. Signed
-// out, it is fetched once the sign-in form is shown and the browser idles.
+// A stored session opens on the queue: its chunk (requested from main.ts already, when the address
+// is the queue's) is taken in here, so that the queue renders in the same pass as the layout
+// (lazyPages.ts). Signed out, it is fetched once the sign-in form is shown and the browser idles.
 if (readAuth()) void orders.list.preload().catch(() => undefined);
 else preloadWhenIdle(orders.list);
 

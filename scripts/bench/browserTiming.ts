@@ -146,8 +146,7 @@ async function coldBrowser(): Promise<Session> {
         const early = new Set(starts.filter(([, at]) => at <= shownAt).map(([url]) => url));
         counted = scripts.filter((script) => early.has(script.url));
       }
-      const sizes: number[] = [];
-      for (const script of counted) sizes.push(await gzipSize(script.request));
+      const sizes = await Promise.all(counted.map((script) => gzipSize(script.request)));
       return sizes.reduce((sum, n) => sum + n, 0);
     },
     async close() {

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDataProvider, useNotify } from 'react-admin';
 import type { Order } from '../domain/types';
 import type { ReviewDataProvider } from '../providers/dataProvider';
+import { orderQueryKey } from '../orders/orderQueryKey';
 
 /**
  * Runs the order's automatic checks again on the server (`GET /api/orders/:id/checks`) and writes
@@ -14,10 +15,7 @@ export function useRerunChecks(orderId: string) {
   const mutation = useMutation<Order, Error>({
     mutationFn: () => dataProvider.getJson<Order>(`/orders/${encodeURIComponent(orderId)}/checks`),
     onSuccess: (order) => {
-      queryClient.setQueryData(
-        ['orders', 'getOne', { id: String(order.id), meta: undefined }],
-        order,
-      );
+      queryClient.setQueryData(orderQueryKey(order.id), order);
       void queryClient.invalidateQueries({ queryKey: ['orders', 'getList'] });
       notify('app.checks.rerun_done', { type: 'success' });
     },

@@ -8,6 +8,7 @@ import { newIdempotencyKey } from '../providers/idempotency';
 import { dismissConflict } from '../reliability/conflictStore';
 import { RetryMessage } from '../reliability/RetryMessage';
 import { CONFLICT_CODES, useExplainConflict } from '../reliability/useExplainConflict';
+import { orderQueryKey } from './orderQueryKey';
 
 /** Refusals that mean "what you saw is out of date": show the order as it now is. */
 const STALE_CODES = ['ALREADY_CLAIMED', 'VERSION_CONFLICT', 'INVALID_STATE', 'NOT_ASSIGNEE'];
@@ -73,10 +74,7 @@ export function useOrderCommand(options: {
       // The reviewer has acted on the order as it now is: the old explanation is done with.
       if (attempt.intent.orderId) dismissConflict(attempt.intent.orderId);
       if (order) {
-        queryClient.setQueryData(
-          ['orders', 'getOne', { id: String(order.id), meta: undefined }],
-          order,
-        );
+        queryClient.setQueryData(orderQueryKey(order.id), order);
         const success = options.successMessage?.(order);
         if (success) notify(success.message, { type: 'success', messageArgs: success.args });
       }

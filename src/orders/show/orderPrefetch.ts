@@ -3,6 +3,7 @@ import type { GetListParams } from 'react-admin';
 import { currentSubmissionMaterials } from '../../domain/resubmission';
 import type { Material, Order } from '../../domain/types';
 import type { ReviewDataProvider } from '../../providers/dataProvider';
+import { orderQueryKey } from '../orderQueryKey';
 
 /** The order page's list of materials (MaterialThumbnails reads it under this key). */
 export const orderMaterialsParams = (orderId: string): GetListParams => ({
@@ -43,10 +44,9 @@ export function fetchOrderPageAhead(
   dataProvider: ReviewDataProvider,
   order: Pick<Order, 'id' | 'revision'>,
 ): void {
-  // The key and value react-admin's useGetOne (the page's <Show>) reads; fetched whatever the
-  // cache holds, as the page's mount would (the listed row is not the whole order).
+  // Fetched whatever the cache holds, as the page's mount would: the listed row is not the order.
   void queryClient.prefetchQuery({
-    queryKey: ['orders', 'getOne', { id: String(order.id), meta: undefined }],
+    queryKey: orderQueryKey(order.id),
     queryFn: () => dataProvider.getOne<Order>('orders', { id: order.id }).then(({ data }) => data),
     staleTime: 0,
   });

@@ -56,6 +56,7 @@ export const enApp: CatalogShape<typeof zhApp> = {
       search: 'Search',
       search_placeholder: 'Order no. / domain / subject name / phone / certificate no.',
       unassigned: 'Unassigned',
+      filter_all: 'All',
       no_results: 'No order matches these filters',
     },
     deadline: {

@@ -54,6 +54,7 @@ export const zhApp = {
       search: '搜索',
       search_placeholder: '订单号 / 域名 / 主体名称 / 电话 / 证件号',
       unassigned: '未分配',
+      filter_all: '全部',
       no_results: '没有符合条件的订单',
     },
     deadline: {

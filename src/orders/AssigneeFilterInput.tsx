@@ -1,10 +1,6 @@
-import {
-  SelectInput,
-  useGetList,
-  useListContext,
-  useTranslate,
-  type SelectInputProps,
-} from 'react-admin';
+import type { ComponentProps } from 'react';
+import { useGetList, useListContext, useTranslate } from 'react-admin';
+import { ChoiceFilterInput } from '../shared/ChoiceFilterInput';
 import type { User } from '../domain/types';
 import { UNASSIGNED } from '../providers/dataProvider';
 
@@ -12,7 +8,9 @@ import { UNASSIGNED } from '../providers/dataProvider';
  * Filter by assignee: the staff who can hold orders, plus "unassigned" (the API's `assigneeId: null`,
  * which a filter form cannot carry as such; the data provider translates the sentinel back).
  */
-export const AssigneeFilterInput = (props: Omit<SelectInputProps, 'choices'>) => {
+export const AssigneeFilterInput = (
+  props: Omit<ComponentProps<typeof ChoiceFilterInput>, 'choices'>,
+) => {
   const translate = useTranslate();
   const { data: users = [], isPending } = useGetList<User>('users', {
     pagination: { page: 1, perPage: 100 },
@@ -30,5 +28,5 @@ export const AssigneeFilterInput = (props: Omit<SelectInputProps, 'choices'>) =>
   if (typeof current === 'string' && !choices.some((choice) => choice.id === current)) {
     choices.push({ id: current, name: isPending ? translate('ra.page.loading') : current });
   }
-  return <SelectInput {...props} choices={choices} translateChoice={false} isPending={isPending} />;
+  return <ChoiceFilterInput {...props} choices={choices} translateChoice={false} />;
 };

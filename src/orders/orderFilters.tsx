@@ -1,4 +1,5 @@
-import { SelectInput, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { ChoiceFilterInput } from '../shared/ChoiceFilterInput';
 import { DebouncedSearchInput } from '../shared/DebouncedSearchInput';
 import { ORDER_FILTER_ENUMS } from '../domain/orderQuery';
 import { FILING_PROVINCES } from '../domain/provinces';
@@ -36,35 +37,35 @@ export function useOrderFilters() {
       placeholder={translate('app.queue.search_placeholder')}
       ariaLabel={translate('app.queue.search')}
     />,
-    <SelectInput
+    <ChoiceFilterInput
       key="status"
       source="status"
       onChange={apply('status')}
       {...onBar('status')}
       choices={enumChoices('status', ORDER_FILTER_ENUMS.status)}
     />,
-    <SelectInput
+    <ChoiceFilterInput
       key="province"
       source="province"
       onChange={apply('province')}
       {...onBar('province')}
       choices={PROVINCE_CHOICES}
     />,
-    <SelectInput
+    <ChoiceFilterInput
       key="deadline"
       source="deadline"
       onChange={apply('deadline')}
       {...onBar('deadline')}
       choices={enumChoices('deadline', ORDER_FILTER_ENUMS.deadline)}
     />,
-    <SelectInput
+    <ChoiceFilterInput
       key="type"
       source="type"
       onChange={apply('type')}
       choices={enumChoices('type', ORDER_FILTER_ENUMS.type)}
       sx={narrow}
     />,
-    <SelectInput
+    <ChoiceFilterInput
       key="filerKind"
       source="filerKind"
       onChange={apply('filerKind')}

@@ -65,8 +65,7 @@ describe('the queue', () => {
       .toBe(true);
     expect(await queueRows(page).locator('text=待审核').count()).toBeGreaterThan(0);
 
-    await page.getByRole('combobox', { name: '省份' }).click();
-    await page.getByRole('option', { name: '广东' }).click();
+    await page.getByRole('combobox', { name: '省份' }).selectOption({ label: '广东' });
     await expect
       .poll(async () => {
         const provinces = await queueRows(page).locator('td').allInnerTexts();

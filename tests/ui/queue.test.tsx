@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { delay, http } from 'msw';
 import { memoryStore } from 'react-admin';
@@ -75,8 +75,7 @@ describe('the review queue', () => {
     const recorded = recordRequests();
     const historyBefore = window.history.length;
     try {
-      await user.click(screen.getByRole('combobox', { name: '省份' }));
-      await user.click(await screen.findByRole('option', { name: province.zh }));
+      await user.selectOptions(screen.getByRole('combobox', { name: '省份' }), province.zh);
       await expectQueueToShow(ids(expected.orders));
       // The rows come first; the address follows, so the filtered queue can be shared and reloaded.
       await waitFor(() =>
@@ -106,6 +105,31 @@ describe('the review queue', () => {
     await expectQueueToShow(ids(sorted.orders));
   });
 
+  it('asks once, after a pause, when arrow keys step through the provinces', async () => {
+    await signInAs('reviewer1');
+    const [first, second, third] = PROVINCES;
+    const expected = await listOrders({ status: 'pending_review', province: third!.code });
+    renderApp({ route: '/orders' });
+    await findOrderRows();
+    const select = screen.getByRole('combobox', { name: '省份' });
+    const recorded = recordRequests();
+    try {
+      // A closed select in Chromium: each arrow key selects the next option and fires `change`.
+      for (const province of [first!, second!, third!]) {
+        fireEvent.keyDown(select, { key: 'ArrowDown' });
+        fireEvent.change(select, { target: { value: province.code } });
+      }
+      expect(select).toHaveDisplayValue(third!.zh);
+      await expectQueueToShow(ids(expected.orders));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      recorded.stop();
+    }
+    expect(recorded.orderListFilters()).toEqual([
+      JSON.stringify({ status: 'pending_review', province: third!.code }),
+    ]);
+  });
+
   it('applies both a chosen filter and a sort clicked before the filter has landed', async () => {
     await signInAs('reviewer1');
     const unclaimed = await listOrders({ status: 'pending_review' });
@@ -122,8 +146,7 @@ describe('the review queue', () => {
     );
     const { user } = renderApp({ route: '/orders' });
     await findOrderRows();
-    await user.click(screen.getByRole('combobox', { name: '省份' }));
-    await user.click(await screen.findByRole('option', { name: province.zh }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '省份' }), province.zh);
     await user.click(
       within(screen.getByRole('columnheader', { name: /提交时间/ })).getByRole('button'),
     );
@@ -141,7 +164,7 @@ describe('the review queue', () => {
       params.get('order') === 'DESC' ? 'DESC' : 'ASC',
     ]);
     await expectQueueToShow(ids(shown.orders));
-    expect(screen.getByRole('combobox', { name: '省份' })).toHaveTextContent(province.zh);
+    expect(screen.getByRole('combobox', { name: '省份' })).toHaveDisplayValue(province.zh);
     // The chosen page, late, does not take the rows over afterwards.
     await new Promise((resolve) => setTimeout(resolve, 600));
     await expectQueueToShow(ids(shown.orders));
@@ -184,8 +207,7 @@ describe('the review queue', () => {
     const row = rows.find((r) => within(r).queryByText(late.id));
     expect(within(row!).getByText(/^已超时 \d/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('combobox', { name: '时限状态' }));
-    await user.click(await screen.findByRole('option', { name: '即将超时' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '时限状态' }), '即将超时');
     await expectQueueToShow(ids(dueSoon.orders));
     for (const r of await findOrderRows()) {
       expect(within(r).getByText(/^剩余 .*（即将超时）$/)).toBeInTheDocument();

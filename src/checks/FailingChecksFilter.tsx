@@ -1,4 +1,5 @@
-import { SelectInput, type SelectInputProps } from 'react-admin';
+import type { ComponentProps } from 'react';
+import { ChoiceFilterInput } from '../shared/ChoiceFilterInput';
 
 const CHOICES = [
   { id: 'true', name: 'app.checks.filter.failing' },
@@ -9,8 +10,10 @@ const CHOICES = [
  * The queue's filter on the automatic checks. The API takes a boolean `hasFailingChecks`; the
  * select works with strings, so the value is converted both ways.
  */
-export const FailingChecksFilter = (props: Omit<SelectInputProps, 'choices'>) => (
-  <SelectInput
+export const FailingChecksFilter = (
+  props: Omit<ComponentProps<typeof ChoiceFilterInput>, 'choices'>,
+) => (
+  <ChoiceFilterInput
     {...props}
     label="app.checks.filter.label"
     choices={CHOICES}

@@ -29,6 +29,8 @@ export const ChoiceFilterInput = ({
   choices,
   translateChoice = true,
   onChange,
+  format,
+  parse,
   sx,
   disabled,
 }: {
@@ -37,6 +39,9 @@ export const ChoiceFilterInput = ({
   choices: readonly FilterChoice[];
   translateChoice?: boolean;
   onChange?: (value: string) => void;
+  /** The form's value as the select's string, and back (react-admin's input `format`/`parse`). */
+  format?: (value: unknown) => string;
+  parse?: (value: string) => unknown;
   sx?: SxProps<Theme>;
   disabled?: boolean;
   /** Read by react-admin's filter form. */
@@ -44,7 +49,7 @@ export const ChoiceFilterInput = ({
 }) => {
   const translate = useTranslate();
   const translateLabel = useTranslateLabel();
-  const { id, field } = useInput({ source });
+  const { id, field } = useInput({ source, format, parse });
   const committed = typeof field.value === 'string' ? field.value : '';
   const [choice, setChoice] = useState(committed);
   // The form's value changed from elsewhere (filters cleared, a view tab, a link): show it.

@@ -81,8 +81,7 @@ it('shows the failures, jumps to the field, and rejects with the proposed reason
 it('counts failing checks in the queue and filters on them', async () => {
   await signIn(page, 'reviewer1');
   await page.getByRole('columnheader', { name: '检查' }).waitFor();
-  await page.getByRole('combobox', { name: '自动检查' }).click();
-  await page.getByRole('option', { name: '有未通过项' }).click();
+  await page.getByRole('combobox', { name: '自动检查' }).selectOption({ label: '有未通过项' });
   await page.waitForURL(/hasFailingChecks/);
   const rows = page.locator('table tbody tr');
   await expect

@@ -78,8 +78,10 @@ describe('the queue', () => {
       expect(screen.getAllByRole('img', { name: /^\d+ 项未通过$/ }).length).toBeGreaterThan(0),
     );
 
-    await user.click(await screen.findByRole('combobox', { name: '自动检查' }));
-    await user.click(await screen.findByRole('option', { name: '有未通过项' }));
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: '自动检查' }),
+      '有未通过项',
+    );
     await waitFor(
       () => {
         const rows = screen.getAllByRole('row').slice(1);

@@ -21,7 +21,7 @@ const KEY_CHANGE_MS = 50;
  *
  * A choice picked from the list applies at once. Arrow keys on the closed select step through the
  * choices one by one, each a change: those wait for a pause, as typing in the search does, so that
- * stepping past ten provinces is one request, not ten.
+ * stepping past ten provinces is one request, not ten (leaving the field applies at once).
  */
 export const ChoiceFilterInput = ({
   source,
@@ -84,7 +84,11 @@ export const ChoiceFilterInput = ({
       value={choice}
       disabled={disabled}
       label={translateLabel({ label, source })}
-      onBlur={field.onBlur}
+      onBlur={() => {
+        // Leaving the field applies a choice still waiting for its pause.
+        if (choice !== committed) commit(choice);
+        field.onBlur();
+      }}
       onKeyDown={() => {
         keyAt.current = performance.now();
       }}

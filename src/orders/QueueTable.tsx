@@ -315,7 +315,9 @@ const Table = styled('table')(({ theme }) => {
     lineHeight: theme.typography.body2.lineHeight,
     color: palette.text.primary,
     '& th, & td': {
-      padding: '6px 10px',
+      // Eleven columns fit a 1440-pixel screen beside the open menu (Chinese; English with the menu
+      // folded): the subject and the domain give way first, cut with an ellipsis.
+      padding: '6px 8px',
       borderBottom: `1px solid ${palette.divider}`,
       textAlign: 'left',
       verticalAlign: 'middle',
@@ -345,13 +347,13 @@ const Table = styled('table')(({ theme }) => {
     '& td.nowrap': { whiteSpace: 'nowrap' },
     '& td.numeric, & .deadline': { fontVariantNumeric: 'tabular-nums' },
     '& td.text': {
-      maxWidth: 200,
+      maxWidth: 180,
       whiteSpace: 'nowrap',
       overflow: 'hidden',
       textOverflow: 'ellipsis',
       unicodeBidi: 'isolate',
     },
-    '& td.name': { minWidth: 140, maxWidth: 220 },
+    '& td.name': { minWidth: 120, maxWidth: 200 },
     '& .quiet': { color: palette.text.secondary },
     '& .deadline, & .failing': {
       display: 'inline-flex',

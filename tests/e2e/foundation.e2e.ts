@@ -58,6 +58,11 @@ describe('the queue', () => {
     const all = await firstCellTexts(page);
     expect(all.length).toBe(25);
     await screenshot(page, 'queue');
+    // Every column fits the 1440-pixel window beside the open menu: nothing to scroll sideways.
+    const sideways = await page
+      .locator('table')
+      .evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth);
+    expect(sideways).toBe(0);
 
     await views.getByRole('tab', { name: '未领取' }).click();
     await expect

@@ -8,12 +8,10 @@ import { useListContext } from 'react-admin';
  * the queue's list (usePromptFilterChanges) then fetches the page and shows it as soon as it is in.
  * When the form's own submit of the same filter comes, the list recognises it and does nothing.
  */
-export function useApplyFilterChoice(): (source: string) => (eventOrValue: unknown) => void {
+export function useApplyFilterChoice(): (source: string) => (value: string) => void {
   const { filterValues, displayedFilters, setFilters } = useListContext();
   return useCallback(
-    (source: string) => (eventOrValue: unknown) => {
-      const value =
-        (eventOrValue as { target?: { value?: unknown } } | null)?.target?.value ?? eventOrValue;
+    (source: string) => (value: string) => {
       setFilters({ ...filterValues, [source]: value }, displayedFilters);
     },
     [filterValues, displayedFilters, setFilters],

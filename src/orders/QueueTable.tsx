@@ -315,8 +315,9 @@ const Table = styled('table')(({ theme }) => {
     lineHeight: theme.typography.body2.lineHeight,
     color: palette.text.primary,
     '& th, & td': {
-      // Eleven columns fit a 1440-pixel screen beside the open menu (Chinese; English with the menu
-      // folded): the subject and the domain give way first, cut with an ellipsis.
+      // Eleven columns fit a 1440-pixel screen beside the open menu (Chinese, due-soon deadlines
+      // spelled out included; English with the menu folded): the subject and the domain give way
+      // first, cut with an ellipsis.
       padding: '6px 8px',
       borderBottom: `1px solid ${palette.divider}`,
       textAlign: 'left',
@@ -347,13 +348,13 @@ const Table = styled('table')(({ theme }) => {
     '& td.nowrap': { whiteSpace: 'nowrap' },
     '& td.numeric, & .deadline': { fontVariantNumeric: 'tabular-nums' },
     '& td.text': {
-      maxWidth: 180,
+      maxWidth: 160,
       whiteSpace: 'nowrap',
       overflow: 'hidden',
       textOverflow: 'ellipsis',
       unicodeBidi: 'isolate',
     },
-    '& td.name': { minWidth: 120, maxWidth: 200 },
+    '& td.name': { minWidth: 120, maxWidth: 180 },
     '& .quiet': { color: palette.text.secondary },
     '& .deadline, & .failing': {
       display: 'inline-flex',

@@ -59,16 +59,23 @@ describe('the queue', () => {
     expect(all.length).toBe(25);
     await screenshot(page, 'queue');
     // Every column fits the 1440-pixel window beside the open menu: nothing to scroll sideways.
-    const sideways = await page
-      .locator('table')
-      .evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth);
-    expect(sideways).toBe(0);
+    const sideways = () =>
+      page
+        .locator('table')
+        .evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth);
+    expect(await sideways()).toBe(0);
 
     await views.getByRole('tab', { name: '未领取' }).click();
     await expect
       .poll(async () => (await queueRows(page).locator('text=审核中').count()) === 0)
       .toBe(true);
     expect(await queueRows(page).locator('text=待审核').count()).toBeGreaterThan(0);
+
+    // Also with the longest deadlines, the due-soon ones spelled out in words.
+    await page.getByRole('combobox', { name: '时限状态' }).selectOption({ label: '即将超时' });
+    await queueRows(page).locator('text=（即将超时）').first().waitFor();
+    expect(await sideways()).toBe(0);
+    await page.getByRole('combobox', { name: '时限状态' }).selectOption({ label: '全部' });
 
     await page.getByRole('combobox', { name: '省份' }).selectOption({ label: '广东' });
     await expect

@@ -53,7 +53,8 @@ export function lazyPage<M, P extends object = object>(
 }
 
 type IdleCallback = (deadline: { timeRemaining(): number }) => void;
-const whenIdle = (callback: IdleCallback): void => {
+/** Runs `callback` once the browser is idle (or in 200 ms where it cannot say). */
+export const whenIdle = (callback: IdleCallback): void => {
   const w = globalThis as { requestIdleCallback?: (cb: IdleCallback) => number };
   if (w.requestIdleCallback) w.requestIdleCallback(callback);
   else setTimeout(() => callback({ timeRemaining: () => 10 }), 200);

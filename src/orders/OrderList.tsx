@@ -25,7 +25,8 @@ import {
   type ListControllerResult,
 } from 'react-admin';
 import type { Order } from '../domain/types';
-import { lazyPage, prefetchPagesWhenIdle } from '../lazyPages';
+import { lazyPage, prefetchPagesWhenIdle, whenIdle } from '../lazyPages';
+import { warmMaterialsAhead } from '../providers/materialsAheadClient';
 import { useSessionUser } from '../providers/sessionUser';
 import { QueueTable } from './QueueTable';
 import { QueuePaginationSkeleton, QueueToolbarSkeleton } from './QueueToolbarSkeleton';
@@ -240,9 +241,12 @@ const QueueFrame = memo(function QueueFrame() {
   const complete = useDeferredValue(!isPending, false);
   const [controlsShown, setControlsShown] = useState(false);
   if (complete && !controlsShown) setControlsShown(true);
-  // With the queue on screen, the other pages' chunks are fetched while the browser idles.
+  // With the queue on screen, the other pages' chunks are fetched while the browser idles, and the
+  // worker that fetches an opened order's materials is started.
   useEffect(() => {
-    if (controlsShown) prefetchPagesWhenIdle();
+    if (!controlsShown) return;
+    prefetchPagesWhenIdle();
+    whenIdle(warmMaterialsAhead);
   }, [controlsShown]);
 
   return (

@@ -1,8 +1,10 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams } from 'react-admin';
 import type { Order } from '../domain/types';
+import { readAuth } from './authStorage';
 import { fetchBlob, httpClient } from './httpClient';
 import { newIdempotencyKey } from './idempotency';
+import { requestMaterialsAhead, type MaterialsAhead } from './materialsAheadClient';
 
 /** The assignee filter's "nobody holds it" choice; the API spells it `assigneeId: null`. */
 export const UNASSIGNED = '__unassigned__';
@@ -40,6 +42,13 @@ export interface ReviewDataProvider extends DataProvider {
    * asks for the 4000 px scan the viewer zooms into.
    */
   getMaterialFile(materialId: string, size?: 'full'): Promise<Blob>;
+  /**
+   * An order's materials (`getList('materials', params)`) and the current submission's files,
+   * fetched on a worker's thread (see materialsAhead.ts); null where there is no worker, or with
+   * no session. Absent from test doubles: the page then fetches them itself. A promise, as
+   * react-admin's `useDataProvider` expects of every method.
+   */
+  getMaterialsAhead?(params: GetListParams, revision: number): Promise<MaterialsAhead | null>;
   /** Demo only: rebuild the mock backend's seeded data. */
   resetDemoData(): Promise<void>;
   /** GET a JSON endpoint beside the REST resources, e.g. `/stats/dashboard?from=…`. */
@@ -51,6 +60,23 @@ export interface ReviewDataProvider extends DataProvider {
 function toApiFilter(resource: string, filter: GetListParams['filter']): GetListParams['filter'] {
   if (resource !== 'orders' || filter?.assigneeId !== UNASSIGNED) return filter;
   return { ...filter, assigneeId: null };
+}
+
+/**
+ * A list's address as ra-data-simple-rest writes it (`?filter=…&range=[start,end]&sort=[field,order]`)
+ * and the `Range` header it sends, for requests made outside it (the worker's).
+ */
+function simpleRestList(apiUrl: string, resource: string, params: GetListParams) {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 10 };
+  const { field, order } = params.sort ?? { field: 'id', order: 'ASC' };
+  const start = (page - 1) * perPage;
+  const end = page * perPage - 1;
+  const query = new URLSearchParams({
+    filter: JSON.stringify(params.filter),
+    range: JSON.stringify([start, end]),
+    sort: JSON.stringify([field, order]),
+  });
+  return { url: `${apiUrl}/${resource}?${query}`, range: `${resource}=${start}-${end}` };
 }
 
 export function createDataProvider(apiUrl: string): ReviewDataProvider {
@@ -85,6 +111,25 @@ export function createDataProvider(apiUrl: string): ReviewDataProvider {
       fetchBlob(
         `${apiUrl}/materials/${encodeURIComponent(materialId)}/file${size ? `?size=${size}` : ''}`,
       ),
+    getMaterialsAhead: async (params, revision) => {
+      const auth = readAuth();
+      if (!auth) return null;
+      // The worker resolves addresses against its script's; the page's are what is meant.
+      const api = new URL(apiUrl, window.location.href).href.replace(/\/$/, '');
+      const list = simpleRestList(api, 'materials', params);
+      const authorization = `Bearer ${auth.token}`;
+      return requestMaterialsAhead({
+        listUrl: list.url,
+        listHeaders: {
+          Accept: 'application/json',
+          Authorization: authorization,
+          Range: list.range,
+        },
+        fileUrl: `${api}/materials/{id}/file`,
+        fileHeaders: { Authorization: authorization },
+        revision,
+      });
+    },
     getJson: async <T>(path: string): Promise<T> =>
       (await httpClient(`${apiUrl}${path}`)).json as T,
     postJson: async <T>(path: string, body: unknown, options?: ActionOptions): Promise<T> =>

@@ -79,4 +79,43 @@ describe('opening an order from the queue fetches its page ahead', () => {
     vi.setSystemTime(Date.now() + 31_000);
     expect(takeFileFetchedAhead('B-1-01')).toBeNull();
   });
+
+  it('takes the list and the files from the worker where there is one, and fetches nothing itself', async () => {
+    const queryClient = new QueryClient();
+    const { provider, files, lists } = fakeProvider([]);
+    const fromWorker = [material('C-1-01', 1), material('C-1-02', 1)];
+    const asked: unknown[] = [];
+    Object.assign(provider, {
+      getMaterialsAhead: (params: unknown, revision: number) => {
+        asked.push([params, revision]);
+        return Promise.resolve({
+          list: Promise.resolve({ data: fromWorker, total: 2 }),
+          files: Promise.resolve(
+            new Map(fromWorker.map((m) => [m.id, Promise.resolve(new Blob([`worker ${m.id}`]))])),
+          ),
+        });
+      },
+    });
+    fetchOrderPageAhead(queryClient, provider, { id: 'C', revision: 1 });
+    await settle();
+    expect(asked).toEqual([[orderMaterialsParams('C'), 1]]);
+    expect(lists).toEqual([['orders', { id: 'C' }]]);
+    expect(files).toEqual([]);
+    expect(queryClient.getQueryData(['materials', 'getList', orderMaterialsParams('C')])).toEqual({
+      data: fromWorker,
+      total: 2,
+    });
+    expect(await takeFileFetchedAhead('C-1-02')?.then((blob) => blob.text())).toBe('worker C-1-02');
+    takeFileFetchedAhead('C-1-01');
+  });
+
+  it('fetches on the main thread when the worker has none to offer', async () => {
+    const queryClient = new QueryClient();
+    const { provider, files } = fakeProvider([material('D-1-01', 1)]);
+    Object.assign(provider, { getMaterialsAhead: () => Promise.resolve(null) });
+    fetchOrderPageAhead(queryClient, provider, { id: 'D', revision: 1 });
+    await settle();
+    expect(files).toEqual(['D-1-01']);
+    takeFileFetchedAhead('D-1-01');
+  });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { ReviewDataProvider } from '../../providers/dataProvider';
+import { imageTurn } from './imagesInTurn';
 import { takeFileFetchedAhead } from './orderPrefetch';
 
 interface ImageState {
@@ -23,8 +24,12 @@ export function useMaterialImage(materialId: string): { url: string | null; fail
     (takeFileFetchedAhead(materialId) ?? dataProvider.getMaterialFile(materialId)).then(
       (blob) => {
         if (cancelled) return;
-        url = URL.createObjectURL(blob);
-        setState({ materialId, url, failed: false });
+        const created = URL.createObjectURL(blob);
+        url = created;
+        // One at a time, so that the first is on screen before the others are decoded.
+        void imageTurn(created).then(() => {
+          if (!cancelled) setState({ materialId, url: created, failed: false });
+        });
       },
       () => {
         if (!cancelled) setState({ materialId, url: null, failed: true });

@@ -95,6 +95,33 @@ function leanBundle(): Plugin {
     load(id) {
       return id.startsWith(PREFIX) ? replacements[id.slice(PREFIX.length)] : null;
     },
+    transform(code, id) {
+      // react-admin makes its own router when it finds none around it, a data router
+      // (createHashRouter + RouterProvider: loaders, actions, fetchers, hydration; about 60 KiB
+      // minified, compiled on every first load). The console always renders inside its own
+      // HashRouter (App.tsx), so that branch never runs; the plain HashRouter takes its place.
+      if (!id.replace(/\\/g, '/').endsWith('ra-core/dist/routing/adapters/reactRouterProvider.js'))
+        return null;
+      const imports = 'createHashRouter, RouterProvider as ReactRouterProvider, ';
+      const start = code.indexOf('const InternalRouter = ');
+      const end = code.indexOf('/**', start);
+      if (!code.includes(imports) || start < 0 || end < 0) {
+        this.error('ra-core changed its router adapter: review the lean router replacement');
+      }
+      // As many lines as it replaces, so that the file's source map still holds (`map: null`).
+      const lines = code.slice(start, end).split('\n').length - 1;
+      const replacement =
+        'const InternalRouter = ({ children, basename }) => ' +
+        'React.createElement(HashRouter, { basename }, children);';
+      return {
+        code:
+          code.slice(0, start).replace(imports, 'HashRouter, ') +
+          replacement +
+          '\n'.repeat(Math.max(lines, 1)) +
+          code.slice(end),
+        map: null,
+      };
+    },
   };
 }
 

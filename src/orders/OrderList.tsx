@@ -27,6 +27,8 @@ import {
 import type { Order } from '../domain/types';
 import { lazyPage, prefetchPagesWhenIdle, whenIdle } from '../lazyPages';
 import { warmMaterialsAhead } from '../providers/materialsAheadClient';
+import { OrderPagePreview, takeOrderPagePreview } from './OrderPagePreview';
+import orders from '.';
 import { useSessionUser } from '../providers/sessionUser';
 import { QueueTable } from './QueueTable';
 import { QueuePaginationSkeleton, QueueToolbarSkeleton } from './QueueToolbarSkeleton';
@@ -236,21 +238,37 @@ const QueuePage = () => {
 // the frame need not follow until that context changes (when the chosen filter's rows are in).
 const QueueFrame = memo(function QueueFrame() {
   const translate = useTranslate();
-  const { isPending } = useListContext();
+  const { isPending, data } = useListContext();
+  // The order page rendered once, hidden, while the queue idles (OrderPagePreview.tsx).
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const firstId = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    firstId.current = typeof data?.[0]?.id === 'string' ? data[0].id : null;
+  });
   // Once a first answer is on screen (rows, none, or an error), never again "not yet".
   const complete = useDeferredValue(!isPending, false);
   const [controlsShown, setControlsShown] = useState(false);
   if (complete && !controlsShown) setControlsShown(true);
-  // With the queue on screen, the other pages' chunks are fetched while the browser idles, and the
-  // worker that fetches an opened order's materials is started.
+  // With the queue on screen, the other pages' chunks are fetched while the browser idles, the
+  // worker that fetches an opened order's materials is started, and the order page is rendered
+  // once, hidden, with the first order.
   useEffect(() => {
     if (!controlsShown) return;
     prefetchPagesWhenIdle();
     whenIdle(warmMaterialsAhead);
+    if (takeOrderPagePreview()) {
+      whenIdle(() => {
+        void orders.show
+          .preload()
+          .then(() => whenIdle(() => setPreviewId(firstId.current)))
+          .catch(() => undefined);
+      });
+    }
   }, [controlsShown]);
 
   return (
     <Root className="list-page">
+      {previewId && <OrderPagePreview id={previewId} />}
       <Title title={translate('app.menu.queue')} preferenceKey="orders.list.title" />
       <div className="RaList-main">
         {controlsShown ? (

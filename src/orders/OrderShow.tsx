@@ -87,11 +87,21 @@ const NextOrderShortcut = () => {
   return null;
 };
 
-export const OrderShow = () => (
+/**
+ * `id`: the order to show, where it is not the address's; `untitled`: the page's title is not
+ * put into the app bar (both for the queue's hidden preview, OrderPagePreview.tsx).
+ */
+export const OrderShow = ({ id, untitled = false }: { id?: string; untitled?: boolean }) => (
   // disableAuthentication: react-admin's own session and access checks would show a spinner for a
   // render pass before the order (already fetched with the queue's page) appears. CoreAdminUI has
   // confirmed the session, every role may read an order, and the API enforces both.
-  <Show<Order> actions={false} component="div" disableAuthentication>
+  <Show<Order>
+    id={id}
+    title={untitled ? false : undefined}
+    actions={false}
+    component="div"
+    disableAuthentication
+  >
     <OrderShowContent />
   </Show>
 );

@@ -1,4 +1,4 @@
-import { Activity, Suspense, useState, type ComponentType } from 'react';
+import { Activity, memo, Suspense, useState, type ComponentType } from 'react';
 import { createPortal } from 'react-dom';
 import orders from '.';
 
@@ -28,7 +28,8 @@ const OrderPage = orders.show as ComponentType<{ id: string; untitled: boolean }
  * first order of the queue, from the queue's row (already fetched); the page itself is unmounted
  * with the queue.
  */
-export const OrderPagePreview = ({ id }: { id: string }) => {
+// Memoized: the queue re-renders with every filter change, and the hidden page need not follow.
+export const OrderPagePreview = memo(function OrderPagePreview({ id }: { id: string }) {
   const [host] = useState(() => document.createElement('div'));
   return createPortal(
     <Activity mode="hidden">
@@ -38,4 +39,4 @@ export const OrderPagePreview = ({ id }: { id: string }) => {
     </Activity>,
     host,
   );
-};
+});

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { memoryStore } from 'react-admin';
 import { server } from '../../mocks/node';
 import { PROVINCES } from '../../src/domain/provinces';
@@ -331,5 +331,40 @@ describe('the review queue', () => {
     // Each thumbnail once (the page takes what was fetched ahead), the list of materials once.
     expect(new Set(files).size).toBe(files.length);
     expect(sequence.filter((path) => path === '/api/materials')).toHaveLength(1);
+  });
+
+  it('asks again for a thumbnail whose fetch ahead failed, and shows it', async () => {
+    await signInAs('reviewer1');
+    const { orders } = await listOrders({ status: 'pending_review' });
+    const target = orders[0];
+    if (!target) throw new Error('the seed has no pending order');
+    // The first file asked for fails once (the one fetched ahead, on the click).
+    let failedOnce = '';
+    server.use(
+      http.get(`${API}/materials/:id/file`, ({ params }) => {
+        if (failedOnce) return undefined;
+        failedOnce = String(params.id);
+        return HttpResponse.json({ code: 'UNAVAILABLE' }, { status: 500 });
+      }),
+    );
+    const { user } = renderApp({ route: '/orders' });
+    await findOrderRows();
+    const recorded = recordRequests();
+    try {
+      await user.click(screen.getByText(target.id));
+      await screen.findByRole('heading', { level: 1, name: target.id }, { timeout: 10_000 });
+      await waitFor(() =>
+        expect(
+          recorded.paths().filter((path) => path === `/api/materials/${failedOnce}/file`),
+        ).toHaveLength(2),
+      );
+      const thumbnails = await screen.findAllByRole('button', { name: /^查看大图：/ });
+      await waitFor(() =>
+        expect(screen.getAllByRole('img', { name: /./ }).length).toBe(thumbnails.length),
+      );
+    } finally {
+      recorded.stop();
+    }
+    expect(screen.queryByText('图片加载失败')).toBeNull();
   });
 });

@@ -21,7 +21,12 @@ export function useMaterialImage(materialId: string): { url: string | null; fail
   useEffect(() => {
     let cancelled = false;
     let url: string | null = null;
-    (takeFileFetchedAhead(materialId) ?? dataProvider.getMaterialFile(materialId)).then(
+    const ahead = takeFileFetchedAhead(materialId);
+    // A file fetched ahead that did not come is asked for again, as if there had been none.
+    const file = ahead
+      ? ahead.catch(() => dataProvider.getMaterialFile(materialId))
+      : dataProvider.getMaterialFile(materialId);
+    file.then(
       (blob) => {
         if (cancelled) return;
         const created = URL.createObjectURL(blob);

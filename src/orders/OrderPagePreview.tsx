@@ -26,9 +26,9 @@ const OrderPage = orders.show as ComponentType<{ id: string; untitled: boolean }
  * request is made, no shortcut registered, no title set. Its elements go into an element that is
  * never attached to the document, so nothing is laid out, announced or found twice. It shows the
  * first order of the queue, from the queue's row (already fetched); the page itself is unmounted
- * with the queue.
+ * with the queue. Memoized: the queue re-renders with every filter change, and the hidden page
+ * need not follow.
  */
-// Memoized: the queue re-renders with every filter change, and the hidden page need not follow.
 export const OrderPagePreview = memo(function OrderPagePreview({ id }: { id: string }) {
   const [host] = useState(() => document.createElement('div'));
   return createPortal(

@@ -35,6 +35,26 @@ function recordRequests() {
     stop: () => server.events.removeListener('request:start', record),
   };
 }
+type Recorded = ReturnType<typeof recordRequests>;
+
+/**
+ * Opens `orderId` from the queue by a click, recording the requests from the click on, until the
+ * order page's heading is there, `until` holds and `settleMs` more have passed.
+ */
+async function openFromQueue(orderId: string, until: (recorded: Recorded) => void, settleMs = 0) {
+  const { user } = renderApp({ route: '/orders' });
+  await findOrderRows();
+  const recorded = recordRequests();
+  try {
+    await user.click(screen.getByText(orderId));
+    await screen.findByRole('heading', { level: 1, name: orderId }, { timeout: 10_000 });
+    await waitFor(() => until(recorded));
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+  } finally {
+    recorded.stop();
+  }
+  return recorded;
+}
 
 describe('the review queue', () => {
   it('switches between the unclaimed, mine and all views, and keeps the view in the URL', async () => {
@@ -312,19 +332,11 @@ describe('the review queue', () => {
     const { orders } = await listOrders({ status: 'pending_review' });
     const target = orders[2] ?? orders[0];
     if (!target) throw new Error('the seed has no pending order');
-    const { user } = renderApp({ route: '/orders' });
-    await findOrderRows();
-    const recorded = recordRequests();
-    try {
-      await user.click(screen.getByText(target.id));
-      await screen.findByRole('heading', { level: 1, name: target.id }, { timeout: 10_000 });
-      await waitFor(() =>
-        expect(screen.getAllByRole('img', { name: /./ }).length).toBeGreaterThan(0),
-      );
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    } finally {
-      recorded.stop();
-    }
+    const recorded = await openFromQueue(
+      target.id,
+      () => expect(screen.getAllByRole('img', { name: /./ }).length).toBeGreaterThan(0),
+      500,
+    );
     const sequence = recorded.paths();
     const files = sequence.filter((path) => path.endsWith('/file'));
     expect(files.length).toBeGreaterThan(0);
@@ -347,24 +359,15 @@ describe('the review queue', () => {
         return HttpResponse.json({ code: 'UNAVAILABLE' }, { status: 500 });
       }),
     );
-    const { user } = renderApp({ route: '/orders' });
-    await findOrderRows();
-    const recorded = recordRequests();
-    try {
-      await user.click(screen.getByText(target.id));
-      await screen.findByRole('heading', { level: 1, name: target.id }, { timeout: 10_000 });
-      await waitFor(() =>
-        expect(
-          recorded.paths().filter((path) => path === `/api/materials/${failedOnce}/file`),
-        ).toHaveLength(2),
-      );
-      const thumbnails = await screen.findAllByRole('button', { name: /^查看大图：/ });
-      await waitFor(() =>
-        expect(screen.getAllByRole('img', { name: /./ }).length).toBe(thumbnails.length),
-      );
-    } finally {
-      recorded.stop();
-    }
+    await openFromQueue(target.id, (recorded) =>
+      expect(
+        recorded.paths().filter((path) => path === `/api/materials/${failedOnce}/file`),
+      ).toHaveLength(2),
+    );
+    const thumbnails = await screen.findAllByRole('button', { name: /^查看大图：/ });
+    await waitFor(() =>
+      expect(screen.getAllByRole('img', { name: /./ }).length).toBe(thumbnails.length),
+    );
     expect(screen.queryByText('图片加载失败')).toBeNull();
   });
 });

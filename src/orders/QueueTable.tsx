@@ -136,7 +136,7 @@ const COLUMNS: Column[] = [
     source: 'subject.name',
     label: field('subjectName'),
     sortable: false,
-    className: 'text name',
+    className: 'text',
     render: (o) => oneLine(o.subject?.name),
   },
   {
@@ -315,9 +315,9 @@ const Table = styled('table')(({ theme }) => {
     lineHeight: theme.typography.body2.lineHeight,
     color: palette.text.primary,
     '& th, & td': {
-      // Eleven columns fit a 1440-pixel screen beside the open menu (Chinese, due-soon deadlines
-      // spelled out included; English with the menu folded): the subject and the domain give way
-      // first, cut with an ellipsis.
+      // Eleven columns fit beside the open menu from 1280 pixels in Chinese and from 1440 in
+      // English (due-soon deadlines spelled out included): the subject and the domain give way,
+      // cut with an ellipsis.
       padding: '6px 8px',
       borderBottom: `1px solid ${palette.divider}`,
       textAlign: 'left',
@@ -347,14 +347,19 @@ const Table = styled('table')(({ theme }) => {
     },
     '& td.nowrap': { whiteSpace: 'nowrap' },
     '& td.numeric, & .deadline': { fontVariantNumeric: 'tabular-nums' },
+    // The subject and the domain take what the other columns leave, a share each, and never
+    // less than about eight characters: a zero maximum keeps their text out of the table's
+    // minimum width (a nowrap cell's text otherwise sets it), so the table narrows with the
+    // window instead of scrolling sideways, and widens them on a large screen.
     '& td.text': {
-      maxWidth: 160,
+      width: '14%',
+      minWidth: 96,
+      maxWidth: 0,
       whiteSpace: 'nowrap',
       overflow: 'hidden',
       textOverflow: 'ellipsis',
       unicodeBidi: 'isolate',
     },
-    '& td.name': { minWidth: 120, maxWidth: 180 },
     '& .quiet': { color: palette.text.secondary },
     '& .deadline, & .failing': {
       display: 'inline-flex',

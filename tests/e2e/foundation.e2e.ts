@@ -17,6 +17,12 @@ async function firstCellTexts(p: Page): Promise<string[]> {
   return queueRows(p).locator('td:first-child').allInnerTexts();
 }
 
+/** How far the queue's table scrolls sideways in its box (0: every column is in view). */
+const sideways = (p: Page) =>
+  p
+    .locator('table')
+    .evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth);
+
 browserPerFile((opened) => (page = opened.page));
 
 describe('sign-in', () => {
@@ -59,11 +65,7 @@ describe('the queue', () => {
     expect(all.length).toBe(25);
     await screenshot(page, 'queue');
     // Every column fits the 1440-pixel window beside the open menu: nothing to scroll sideways.
-    const sideways = () =>
-      page
-        .locator('table')
-        .evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth);
-    expect(await sideways()).toBe(0);
+    expect(await sideways(page)).toBe(0);
 
     await views.getByRole('tab', { name: '未领取' }).click();
     await expect
@@ -74,7 +76,14 @@ describe('the queue', () => {
     // Also with the longest deadlines, the due-soon ones spelled out in words.
     await page.getByRole('combobox', { name: '时限状态' }).selectOption({ label: '即将超时' });
     await queueRows(page).locator('text=（即将超时）').first().waitFor();
-    expect(await sideways()).toBe(0);
+    expect(await sideways(page)).toBe(0);
+    // And in a 1280-pixel window, the menu still open: the subject and the domain give way.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const menuEntry = await page.getByRole('menuitem', { name: '审核队列' }).boundingBox();
+    expect(menuEntry?.width).toBeGreaterThan(120); // the menu is open, its entries spelled out
+    await expect.poll(() => sideways(page)).toBe(0);
+    await screenshot(page, 'queue-1280');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('combobox', { name: '时限状态' }).selectOption({ label: '全部' });
 
     await page.getByRole('combobox', { name: '省份' }).selectOption({ label: '广东' });
@@ -124,6 +133,13 @@ describe('language and sign-out', () => {
     await page.getByRole('button', { name: 'Claim next' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Claim next' }).waitFor();
+    // English labels are longer; every column still fits 1440 pixels beside the open menu, on
+    // the view with every status and holder too.
+    await queueRows(page).first().waitFor();
+    expect(await sideways(page)).toBe(0);
+    await page.getByRole('tab', { name: 'All', exact: true }).click();
+    await page.waitForURL(/filter/);
+    await expect.poll(() => sideways(page)).toBe(0);
     await screenshot(page, 'queue-en');
 
     await page

@@ -67,7 +67,7 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, message: string) => {
  * telling those requested before the awaited UI was in the page (the first load) from later ones
  * (chunks fetched as the page completes, or prefetched while idle).
  */
-async function coldBrowser(): Promise<Session> {
+async function coldBrowser(cpuSlowdown: number): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'beian-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -76,6 +76,13 @@ async function coldBrowser(): Promise<Session> {
     locale: 'zh-CN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  if (cpuSlowdown > 1) {
+    // Chromium's own throttling of the page's main thread (as DevTools' "CPU: 4× slowdown"):
+    // a slower machine for the page's scripts, style and layout; not for its workers, nor for
+    // compiling scripts off the main thread.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
   // Bodies are fetched and compressed only when asked for, after the timed steps: compressing
   // them as they arrive took CPU from the page being timed (2 cores).
   const scripts: { url: string; request: Request }[] = [];
@@ -178,9 +185,11 @@ async function settle(page: Page) {
 export async function measureRun(
   webBase: string,
   auth: { token: string; user: unknown },
+  /** 1: the machine as it is; n > 1: every page's main thread n times slower. */
+  cpuSlowdown = 1,
 ): Promise<RunFigures> {
   // 1. Signed-out first visit: navigation to the sign-in form.
-  const signedOut = await coldBrowser();
+  const signedOut = await coldBrowser(cpuSlowdown);
   await signedOut.watch('button[type="submit"]');
   const t0 = Date.now();
   await signedOut.page.goto(`${webBase}/`, { waitUntil: 'commit' });
@@ -191,7 +200,7 @@ export async function measureRun(
   await signedOut.close();
 
   // 2. Signed in: navigation to the first queue row.
-  const session = await coldBrowser();
+  const session = await coldBrowser(cpuSlowdown);
   const { page } = session;
   await session.watch('table tbody tr');
   await page.addInitScript(

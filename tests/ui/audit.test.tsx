@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '../../src/domain/types';
-import { API, apiLogin, renderApp, signInAs } from './helpers';
+import { API, api, apiLogin, FROZEN_NOW, listOrders, renderApp, signInAs } from './helpers';
 
 /** The audit log as a supervisor uses it: filters that the server applies, and the CSV export. */
 
@@ -142,6 +142,37 @@ describe('the audit log', () => {
     expect(new Set(body.map((r) => r[3]))).toEqual(new Set(['电话核验']));
     expect(body[0]?.[6]).toMatch(/^结果: /);
   });
+
+  it('shows the times in an event’s details as people read them, in Beijing time', async () => {
+    // A claim left alone past its lease: the server releases it and records both times.
+    const [order] = (await listOrders({ status: 'pending_review' }, 1)).orders;
+    if (!order) throw new Error('the seed has no order to claim');
+    const claim = await api('reviewer1', `/orders/${order.id}/claim`, {
+      method: 'POST',
+      body: { version: order.version },
+    });
+    expect(claim.status).toBe(200);
+    const later = new Date(Date.parse(FROZEN_NOW) + 45 * 60_000).toISOString();
+    await api('supervisor1', '/_dev/clock', { method: 'POST', body: { now: later, frozen: true } });
+    const lapses = await eventsFromApi({ action: 'lease_expired', orderId: order.id });
+    expect(lapses).toHaveLength(1);
+
+    await signInAs('supervisor1');
+    const { user } = renderApp({ route: '/audit_events' });
+    await screen.findAllByRole('link', { name: /^BA\d{10}$/ }, { timeout: 10_000 });
+    await user.click(screen.getByRole('textbox', { name: '订单号' }));
+    await user.paste(order.id);
+    await waitFor(() => expect(new Set(shownOrderIds())).toEqual(new Set([order.id])));
+    const row = (await screen.findByText('领取超时释放')).closest('tr')!;
+    // FROZEN_NOW is 10:00 in Beijing; the lease ran 30 minutes.
+    expect(within(row).getByText('领取时间：').parentElement).toHaveTextContent(
+      '领取时间：2026-11-27 10:00',
+    );
+    expect(within(row).getByText('领取到期时间：').parentElement).toHaveTextContent(
+      '领取到期时间：2026-11-27 10:30',
+    );
+    expect(row.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  }, 40_000);
 
   it('is in the supervisor’s menu only', async () => {
     await signInAs('reviewer1');

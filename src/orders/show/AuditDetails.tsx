@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { ReferenceField, TextField, useLocaleState, useTranslate } from 'react-admin';
+import { formatCstDateTime } from '../../domain/format';
 import { reasonByCode } from '../../domain/reasons';
 import { useFieldLabel } from '../../review/useFieldLabel';
 import { useEnumLabel } from '../../shared/useEnumLabel';
@@ -36,7 +37,7 @@ const isEmpty = (value: unknown) =>
   value === '' ||
   (Array.isArray(value) && value.length === 0);
 
-/** An audit event's details, as words: call outcomes, reasons by title, users by name. */
+/** An audit event's details, as words: call outcomes, reasons by title, users by name, times. */
 export const AuditDetails = ({
   details,
 }: {
@@ -88,6 +89,8 @@ export const AuditDetails = ({
         .map((o) => `${plain(o.checkId)}：${plain(o.justification)}`)
         .join(separator);
     }
+    // Instants (`claimedAt`, `leaseExpiresAt`, …) as the rest of the console shows times.
+    if (key.endsWith('At') && typeof value === 'string') return formatCstDateTime(value) ?? value;
     if (key === 'kind') return enumLabel('materials', 'kind', plain(value));
     if (key === 'verdict') return enumLabel('materials', 'verdict', plain(value));
     if (Array.isArray(value)) return value.map(plain).join(separator);

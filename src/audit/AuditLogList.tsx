@@ -1,12 +1,12 @@
 import { Box, Typography } from '@mui/material';
 import { DataTable, List, Pagination, TopToolbar, useGetList, useTranslate } from 'react-admin';
-import { Link } from 'react-router-dom';
 import type { AuditEvent, User } from '../domain/types';
 import { AuditDetails } from '../orders/show/AuditDetails';
 import { CstDateTime } from '../shared/CstDateTime';
 import { useEnumLabel } from '../shared/useEnumLabel';
 import { AuditExportButton } from './AuditExportButton';
 import { auditFilters } from './auditFilters';
+import { OrderLink } from '../shared/OrderLink';
 
 const Col = DataTable.Col<AuditEvent>;
 const column = (name: string) => `app.audit.columns.${name}`;
@@ -78,11 +78,7 @@ export const AuditLogList = () => {
             source="orderId"
             label={column('orderId')}
             disableSort
-            render={(e) =>
-              e.orderId ? (
-                <Link to={`/orders/${encodeURIComponent(e.orderId)}/show`}>{e.orderId}</Link>
-              ) : null
-            }
+            render={(e) => (e.orderId ? <OrderLink id={e.orderId} /> : null)}
           />
           <Col
             source="toStatus"

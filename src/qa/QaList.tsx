@@ -8,11 +8,11 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { Link } from 'react-router-dom';
 import type { Role } from '../domain/types';
 import { CstDateTime } from '../shared/CstDateTime';
 import { QaVerdictButtons } from './QaVerdictButtons';
 import type { QaReviewRecord } from './types';
+import { OrderLink } from '../shared/OrderLink';
 
 const Col = DataTable.Col<QaReviewRecord>;
 const column = (name: string) => `app.qa.columns.${name}`;
@@ -78,9 +78,7 @@ export const QaList = () => {
           source="orderId"
           label={column('orderId')}
           disableSort
-          render={(r) => (
-            <Link to={`/orders/${encodeURIComponent(r.orderId)}/show`}>{r.orderId}</Link>
-          )}
+          render={(r) => <OrderLink id={r.orderId} />}
         />
         <Col
           source="decidedAt"

@@ -1,16 +1,15 @@
-import { Link, List, ListItem, Typography } from '@mui/material';
-import { useCreatePath, useGetList, useTranslate } from 'react-admin';
-import { Link as RouterLink } from 'react-router-dom';
+import { List, ListItem, Typography } from '@mui/material';
+import { useGetList, useTranslate } from 'react-admin';
 import { mainDomain } from '../domain/format';
 import type { Order } from '../domain/types';
 import { StatusChip } from '../orders/StatusChip';
 import { CstDateTime } from '../shared/CstDateTime';
+import { OrderLink } from '../shared/OrderLink';
 import { useEnumLabel } from '../shared/useEnumLabel';
 
 /** Every other order of the same subject (certificate number), listed by the server. */
 export const SubjectOrders = ({ order }: { order: Order }) => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const enumLabel = useEnumLabel();
   const { data, isPending } = useGetList<Order>('orders', {
     filter: { sameSubjectAs: order.id },
@@ -30,13 +29,7 @@ export const SubjectOrders = ({ order }: { order: Order }) => {
     <List dense disablePadding aria-label={translate('app.support.same_subject')}>
       {others.map((other) => (
         <ListItem key={other.id} disableGutters sx={{ gap: 1.5, flexWrap: 'wrap' }}>
-          <Link
-            component={RouterLink}
-            to={createPath({ resource: 'orders', id: other.id, type: 'show' })}
-            sx={{ fontWeight: 600 }}
-          >
-            {other.id}
-          </Link>
+          <OrderLink id={other.id} sx={{ fontWeight: 600 }} />
           <Typography variant="body2">{enumLabel('orders', 'type', other.type)}</Typography>
           <Typography variant="body2" color="text.secondary">
             {mainDomain(other)}

@@ -9,6 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LookupBox } from '../lookup/LookupBox';
+import { useLookupShortcut } from '../lookup/useLookupShortcut';
 import { LoadingIndicator } from './LoadingIndicator';
 import { AppUserMenu } from './AppUserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -38,6 +39,7 @@ const RoleBadge = () => {
 export const AppBar = memo(function AppBar(props: AppBarProps) {
   const translate = useTranslate();
   const withTools = useDeferredValue(true, false);
+  useLookupShortcut();
   return (
     <RaAppBar
       {...props}

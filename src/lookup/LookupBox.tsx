@@ -7,7 +7,7 @@ import { LOOKUP_LIMITS } from '../domain/lookup';
 import { LookupResults } from './LookupResults';
 import type { LookupOrder } from '../domain/lookup';
 import { useLookup } from './useLookup';
-import { useLookupShortcut } from './useLookupShortcut';
+import { useLookupFocusTarget } from './useLookupShortcut';
 
 /**
  * The global lookup in the app bar: find an order by any key an applicant can tell over the phone,
@@ -24,7 +24,7 @@ export const LookupBox = () => {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const { data, error, isFetching, enabled, settled } = useLookup(text);
-  useLookupShortcut(input);
+  useLookupFocusTarget(input);
 
   const orders: LookupOrder[] = data ? data.groups.flatMap((group) => group.orders) : [];
   const openOrder = (order: LookupOrder) => {

@@ -181,6 +181,33 @@ describe('keyboard-first review', () => {
     await screenshot(page, 'keyboard-help-order');
   });
 
+  it('answers a key pressed the moment the queue shows', async () => {
+    // Presses `/` (focus the lookup) in the same task that puts the first row in the page, before
+    // the browser paints it and before the app bar's tools (the lookup box among them) render: the
+    // key must not be lost, and what is typed next must land in the lookup, not on the queue.
+    await page.addInitScript(() => {
+      if (localStorage.getItem('e2e.probe') !== 'slash-on-first-row') return;
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('table tbody tr')) return;
+        observer.disconnect();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await signIn(page, 'reviewer1');
+    await page.locator('table tbody tr').first().waitFor();
+    // A fresh load with the stored session: the page's frame and its rows come in one commit.
+    await page.evaluate(() => localStorage.setItem('e2e.probe', 'slash-on-first-row'));
+    await page.reload();
+    await page.locator('table tbody tr').first().waitFor();
+    await page.evaluate(() => localStorage.removeItem('e2e.probe'));
+    const lookup = page.getByRole('combobox', { name: '查找订单' });
+    await expect.poll(() => lookup.evaluate((box) => box === document.activeElement)).toBe(true);
+    await page.keyboard.type('jk');
+    expect(await lookup.inputValue()).toBe('jk');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+  });
+
   it('rejects an order with a reason chosen and sent from the keyboard', async () => {
     const target = await cleanOrderNext();
     await signIn(page, 'reviewer1');

@@ -14,6 +14,12 @@ export type Comparison = 'match' | 'near' | 'mismatch' | 'expired' | 'missing';
 export interface CrossCheckRow {
   /** The extracted field's key, e.g. "name", "number", "validTo", "background". */
   field: string;
+  /**
+   * What the row checks: a typed field against the image; a validity date against the review day
+   * (for a date the applicant does not type, such as a business licence's); or an image-quality
+   * finding against the rule.
+   */
+  check: 'typed' | 'validity' | 'quality';
   /** What the order says (or what the rule expects, for quality findings); null when not typed. */
   typed: string | null;
   extracted: string | null;
@@ -193,7 +199,7 @@ export function crossCheckMaterial(
     const extracted = material.extracted[field] ?? null;
     const result = compareValues(typed, extracted);
     const expired = isExpired(field, extracted, today);
-    rows.push({ field, typed, extracted, result: expired ? 'expired' : result });
+    rows.push({ field, check: 'typed', typed, extracted, result: expired ? 'expired' : result });
   }
   for (const field of VALIDITY_FIELDS) {
     if (field in typedFields) continue;
@@ -201,6 +207,7 @@ export function crossCheckMaterial(
     if (extracted === undefined) continue;
     rows.push({
       field,
+      check: 'validity',
       typed: null,
       extracted,
       result: isExpired(field, extracted, today) ? 'expired' : 'match',
@@ -211,6 +218,7 @@ export function crossCheckMaterial(
     if (extracted === undefined) continue;
     rows.push({
       field,
+      check: 'quality',
       typed: expected,
       extracted,
       result: extracted === expected ? 'match' : 'mismatch',

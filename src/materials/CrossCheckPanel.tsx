@@ -27,9 +27,6 @@ const MARKS: Record<Comparison, { icon: ReactElement; color: 'success' | 'warnin
   missing: { icon: <HelpIcon fontSize="small" />, color: 'warning' },
 };
 
-/** Image-quality rows compare with a rule, not with something the applicant typed. */
-const QUALITY = new Set(['orientation', 'background', 'persons']);
-
 /** Codes, numbers and dates read badly when broken over two lines; text may wrap. */
 const unbroken = (value: string | null) =>
   value && /^[\x21-\x7e]+$/.test(value) ? 'nowrap' : 'normal';
@@ -107,13 +104,15 @@ export const CrossCheckPanel = ({
                     {label}
                   </TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere', whiteSpace: unbroken(row.typed) }}>
-                    {row.typed === null
-                      ? t('not_typed')
-                      : QUALITY.has(row.field)
-                        ? t('expected', { value: shown(row.field, row.typed) })
-                        : isPersonal(row.field, row.typed)
-                          ? (maskExtracted({ [row.field]: row.typed })[row.field] ?? row.typed)
-                          : row.typed}
+                    {row.check === 'validity'
+                      ? t('valid_on_review_day')
+                      : row.typed === null
+                        ? t('not_typed')
+                        : row.check === 'quality'
+                          ? t('expected', { value: shown(row.field, row.typed) })
+                          : isPersonal(row.field, row.typed)
+                            ? (maskExtracted({ [row.field]: row.typed })[row.field] ?? row.typed)
+                            : row.typed}
                   </TableCell>
                   <TableCell
                     sx={{
@@ -148,7 +147,11 @@ export const CrossCheckPanel = ({
                     >
                       {mark.icon}
                       <Typography variant="body2" component="span">
-                        {t(`result.${row.result}`)}
+                        {t(
+                          row.check === 'validity' && row.result === 'match'
+                            ? 'result.valid'
+                            : `result.${row.result}`,
+                        )}
                       </Typography>
                     </Box>
                   </TableCell>

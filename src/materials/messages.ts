@@ -42,8 +42,10 @@ export const materialMessages = defineMessages(
         all_match: '全部一致',
         expected: '应为：%{value}',
         not_typed: '（未填报）',
+        valid_on_review_day: '审核当日应在有效期内',
         result: {
           match: '一致',
+          valid: '有效',
           near: '近似，请再看一眼',
           mismatch: '不一致',
           expired: '已过期',
@@ -149,8 +151,10 @@ export const materialMessages = defineMessages(
         all_match: 'All match',
         expected: 'Expected: %{value}',
         not_typed: '(not typed)',
+        valid_on_review_day: 'Valid on the day of review',
         result: {
           match: 'Match',
+          valid: 'Valid',
           near: 'Near match, look twice',
           mismatch: 'Mismatch',
           expired: 'Expired',

@@ -28,6 +28,7 @@ const KIND_LABELS: Record<string, string> = {
   travel_permit: '通行证',
   verification_photo: '核验照片',
   commitment_letter: '承诺书',
+  business_license: '营业执照',
 };
 
 async function openWorkspace(order: Order, kind: string) {
@@ -68,12 +69,33 @@ describe('the cross-check marks every planted defect on its field', () => {
     const { dialog } = await openWorkspace(order, where.kind);
     const check = within(dialog).getByRole('region', { name: '字段核对' });
     const rows = within(check).getAllByRole('row').slice(1);
-    const flagged = rows.filter((row) => !within(row).queryByText('一致'));
+    const flagged = rows.filter((row) => !within(row).queryByText(/^(一致|有效)$/));
     expect(flagged.map((row) => row.getAttribute('aria-label'))).toEqual([
       FIELD_LABELS[where.field!],
     ]);
     expect(within(flagged[0]!).getByText(mark)).toBeInTheDocument();
     expect(within(check).getByText('1 处需注意')).toBeInTheDocument();
+  });
+
+  it('a validity the applicant does not type is checked against the review day, not called a match', async () => {
+    await signInAs('reviewer1');
+    // A business licence (valid 长期): the applicant types no validity for it.
+    const found = db.orders
+      .all()
+      .map((row) => db.orders.materialize(row))
+      .find(
+        (o) =>
+          materialDefectOf(o, db.params.seed) === null &&
+          (db.materialsOf(o.id) ?? []).some((m) => m.kind === 'business_license'),
+      );
+    if (!found) throw new Error('the seed has no clean order with a business licence');
+    const { dialog } = await openWorkspace(found, 'business_license');
+    const check = within(dialog).getByRole('region', { name: '字段核对' });
+    const validity = within(check).getByRole('row', { name: '有效期至' });
+    expect(validity).toHaveTextContent('审核当日应在有效期内');
+    expect(within(validity).getByText('有效')).toBeInTheDocument();
+    expect(validity).not.toHaveTextContent('未填报');
+    expect(within(check).getByText('全部一致')).toBeInTheDocument();
   });
 
   it('a missing material is named in the workspace', async () => {

@@ -37,6 +37,18 @@ function upsideDownOrder(): Order {
   throw new Error('no pending order with an upside-down scan in seed 1');
 }
 
+/** The first order in review's reach with this material defect (null: any clean enterprise order). */
+function orderWith(defect: 'NEAR_MATCH' | null): Order {
+  db.reset({ seed: 1, anchor: MOCK_NOW });
+  for (const row of db.orders.all()) {
+    const order = db.orders.materialize(row);
+    if (order.status !== 'pending_review' || materialDefectOf(order, 1) !== defect) continue;
+    if (defect === null && order.subject.nature !== 'enterprise') continue;
+    return order;
+  }
+  throw new Error(`no pending order with ${defect ?? 'a business licence'} in seed 1`);
+}
+
 const dialog = (p: Page) => p.getByRole('dialog', { name: /材料核对/ });
 const shownId = (p: Page) =>
   dialog(p).locator('img[data-material-id]').first().getAttribute('data-material-id');
@@ -205,5 +217,37 @@ describe('the material workspace', () => {
         `max ${sorted.at(-1)!.toFixed(0)} ms over ${samples.length} steps ` +
         `(${total} materials): ${samples.map((s) => s.toFixed(0)).join(', ')}`,
     );
+  });
+  it('keeps every field check in view, in English too, beside a 1440-pixel image', async () => {
+    // The longest words: English field names (a business licence's), a near match's verdict.
+    await signIn(page, 'reviewer1');
+    await page.getByRole('table').waitFor();
+    for (const order of [orderWith(null), orderWith('NEAR_MATCH')]) {
+      await page.goto(`${webBase}/`);
+      await page.evaluate(() => localStorage.setItem('RaStorebeian.locale', '"en"'));
+      await page.goto(`${webBase}/#/orders/${order.id}/show`);
+      await page.reload();
+      const opener = page.getByRole('button', { name: /^Open full size: / }).first();
+      await expect.poll(() => opener.isEnabled()).toBe(true);
+      await opener.click();
+      const workspace = page.getByRole('dialog', { name: /^Material check/ });
+      const check = workspace.getByRole('region', { name: 'Field check' });
+      const total = await workspace
+        .getByRole('navigation', { name: 'Materials' })
+        .getByRole('button')
+        .count();
+      for (let i = 0; i < total; i += 1) {
+        await check.waitFor();
+        // The panel scrolls up and down only: nothing of the table hides to its right.
+        const over = await check.evaluate((panel) => {
+          const box = panel.parentElement!;
+          return box.scrollWidth - box.clientWidth;
+        });
+        expect(over, `material ${i + 1} of ${order.id}`).toBe(0);
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.keyboard.press('Escape');
+    }
+    await page.evaluate(() => localStorage.removeItem('RaStorebeian.locale'));
   });
 });

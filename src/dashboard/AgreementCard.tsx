@@ -18,7 +18,12 @@ export const AgreementCard = ({ rows }: { rows: AgreementRow[] }) => {
       {rows.length === 0 ? (
         <Typography color="text.secondary">{column('none')}</Typography>
       ) : (
-        <Table size="small" aria-label={column('title')}>
+        // A third of the page from 1200 px: cells tighter than MUI's keep the rate in view.
+        <Table
+          size="small"
+          aria-label={column('title')}
+          sx={{ '& .MuiTableCell-root': { px: 1 }, '& th': { lineHeight: 1.3 } }}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{column('reviewer')}</TableCell>

@@ -50,10 +50,11 @@ export const SupervisorDashboard = () => {
           <Grid size={{ xs: 12, md: 6, lg: 4 }}>
             <CallOutcomesChart outcomes={data.callOutcomes} />
           </Grid>
-          <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+          {/* The bureau's four figures need less room than the agreement table's four columns. */}
+          <Grid size={{ xs: 12, md: 6, lg: 3 }}>
             <BureauCard bureau={data.bureau} />
           </Grid>
-          <Grid size={{ xs: 12, lg: 4 }}>
+          <Grid size={{ xs: 12, lg: 5 }}>
             <AgreementCard rows={data.agreement} />
           </Grid>
         </Grid>

@@ -45,6 +45,43 @@ describe('supervisor', () => {
     await screenshot(page, 'supervisor-dashboard-lower');
   });
 
+  it('fits every card of the dashboard in English on a 1280-pixel screen', async () => {
+    await page.getByRole('button', { name: '界面语言' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await card(page, 'Second-review agreement').getByRole('table').waitFor();
+    await expect
+      .poll(async () => card(page, 'Call outcomes').locator('.MuiBarElement-root').count())
+      .toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(600); // charts animate in
+    const clipped = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const region of document.querySelectorAll<HTMLElement>('section[aria-label]')) {
+        const name = region.getAttribute('aria-label') ?? '';
+        // Nothing wider than its card (cards hide what overflows them).
+        for (const el of [region, ...region.querySelectorAll<HTMLElement>('*')]) {
+          if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+            out.push(`${name}: ${el.tagName.toLowerCase()}.${el.className} overflows`);
+        }
+        // Every axis label inside its chart (an SVG clips what falls outside it).
+        for (const svg of region.querySelectorAll('svg')) {
+          const box = svg.getBoundingClientRect();
+          for (const text of svg.querySelectorAll('.MuiChartsAxis-tickLabel')) {
+            const r = text.getBoundingClientRect();
+            if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+              out.push(`${name}: tick "${text.textContent}" outside its chart`);
+          }
+        }
+      }
+      return out;
+    });
+    expect(clipped).toEqual([]);
+    await card(page, 'Second-review agreement').scrollIntoViewIfNeeded();
+    await screenshot(page, 'supervisor-dashboard-en-1280');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('reassigns orders in bulk and finds the move in the audit log', async () => {
     await page.getByRole('menuitem', { name: '工作量' }).click();
     const workload = page.getByRole('table', { name: '审核员工作量' });

@@ -5,6 +5,7 @@ import {
   ReferenceField,
   SelectInput,
   TextField,
+  useListContext,
   usePermissions,
   useTranslate,
 } from 'react-admin';
@@ -32,8 +33,6 @@ export const QaList = () => {
   const { permissions, isPending } = usePermissions<Role | null>();
   if (isPending) return null;
   const supervisor = permissions === 'supervisor';
-  const verdict = (value: string | null | undefined) =>
-    value ? translate(`app.qa.verdict.${value}`) : '';
   const statusChoices = ['pending', 'done'].map((id) => ({ id, name: `app.qa.views.${id}` }));
   const filters = [
     <SelectInput
@@ -73,41 +72,64 @@ export const QaList = () => {
           {translate('app.qa.blind_hint')}
         </Alert>
       )}
-      <DataTable<QaReviewRecord> bulkActionButtons={false} rowClick={false} size="small">
-        <Col
-          source="orderId"
-          label={column('orderId')}
-          disableSort
-          render={(r) => <OrderLink id={r.orderId} />}
-        />
-        <Col
-          source="decidedAt"
-          label={column('decidedAt')}
-          render={(r) => <CstDateTime value={r.decidedAt} />}
-        />
-        {supervisor && (
-          <Col source="firstReviewerId" label={column('firstReviewer')} disableSort>
-            <UserName source="firstReviewerId" />
-          </Col>
-        )}
+      <QaTable supervisor={supervisor} />
+    </List>
+  );
+};
+
+/**
+ * The reviews' table. A reviewer's "waiting for me" view shows only what a blind second review may
+ * see and the verdict to give (no columns that would stay empty); "reviewed" shows the results.
+ */
+const QaTable = ({ supervisor }: { supervisor: boolean }) => {
+  const translate = useTranslate();
+  const { filterValues } = useListContext<QaReviewRecord>();
+  const status = (filterValues as { status?: string }).status;
+  const results = supervisor || status !== 'pending';
+  const giving = !supervisor && status !== 'done';
+  const verdict = (value: string | null | undefined) =>
+    value ? translate(`app.qa.verdict.${value}`) : '';
+  return (
+    <DataTable<QaReviewRecord> bulkActionButtons={false} rowClick={false} size="small">
+      <Col
+        source="orderId"
+        label={column('orderId')}
+        disableSort
+        render={(r) => <OrderLink id={r.orderId} />}
+      />
+      <Col
+        source="decidedAt"
+        label={column('decidedAt')}
+        render={(r) => <CstDateTime value={r.decidedAt} />}
+      />
+      {supervisor && (
+        <Col source="firstReviewerId" label={column('firstReviewer')} disableSort>
+          <UserName source="firstReviewerId" />
+        </Col>
+      )}
+      {results && (
         <Col
           source="firstVerdict"
           label={column('firstVerdict')}
           disableSort
           render={(r) => verdict(r.firstVerdict)}
         />
-        {supervisor && (
-          <Col source="reviewerId" label={column('reviewer')} disableSort>
-            <UserName source="reviewerId" />
-          </Col>
-        )}
+      )}
+      {supervisor && (
+        <Col source="reviewerId" label={column('reviewer')} disableSort>
+          <UserName source="reviewerId" />
+        </Col>
+      )}
+      {results && (
         <Col
           source="verdict"
           label={column('verdict')}
           disableSort
           render={(r) => verdict(r.verdict)}
         />
-        <Col source="note" label={column('note')} disableSort render={(r) => r.note} />
+      )}
+      {results && <Col source="note" label={column('note')} disableSort render={(r) => r.note} />}
+      {results && (
         <Col
           source="agree"
           label={column('agree')}
@@ -122,10 +144,10 @@ export const QaList = () => {
             )
           }
         />
-        {!supervisor && (
-          <Col source="id" label="" disableSort render={() => <QaVerdictButtons />} />
-        )}
-      </DataTable>
-    </List>
+      )}
+      {giving && (
+        <Col source="id" label={column('give')} disableSort render={() => <QaVerdictButtons />} />
+      )}
+    </DataTable>
   );
 };

@@ -156,10 +156,11 @@ describe('supervisor', () => {
     await page.getByText('复核为盲审').waitFor();
     const row = page.locator('table tbody tr').filter({ hasText: review.orderId });
     await row.waitFor();
-    // Blind: no first verdict in the row before the second one is given.
-    // Columns: order, decided at, first verdict, second verdict, note, agreement, buttons.
-    const cells = await row.locator('td').allInnerTexts();
-    expect(cells.slice(2, 6).map((c) => c.trim())).toEqual(['', '', '', '']);
+    // Blind: no first verdict before the second one is given, nor columns that would stay empty.
+    const headers = async () =>
+      (await page.locator('table thead th').allInnerTexts()).map((h) => h.trim());
+    expect(await headers()).toEqual(['订单号', '初审时间', '我的复核']);
+    expect(await row.locator('td').count()).toBe(3);
     await screenshot(page, 'qa-reviewer-blind');
     const opposite = review.firstVerdict === 'approve' ? 'reject' : 'approve';
     await row.getByLabel('复核意见（可选）').fill('照片与证件不符');
@@ -167,6 +168,19 @@ describe('supervisor', () => {
       .getByRole('button', { name: opposite === 'approve' ? '复核：通过' : '复核：驳回' })
       .click();
     await page.getByText('复核结论已提交').waitFor();
+    // Given: the reviewed view shows both verdicts, and nothing left to give.
+    await page.getByRole('combobox', { name: '复核状态' }).click();
+    await page.getByRole('option', { name: '已复核' }).click();
+    const given = page.locator('table tbody tr').filter({ hasText: review.orderId });
+    await given.getByText('照片与证件不符').waitFor();
+    expect(await headers()).toEqual([
+      '订单号',
+      '初审时间',
+      '初审结论',
+      '复核结论',
+      '复核意见',
+      '是否一致',
+    ]);
 
     await page.evaluate(() => localStorage.clear());
     await signIn(page, 'supervisor1');

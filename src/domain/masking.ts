@@ -48,8 +48,9 @@ export function maskEmail(value: string): string {
   return `${value[0]}***${value.slice(at)}`;
 }
 
+/** Province, prefecture and district, in simplified or traditional characters (as recognised). */
 const ADDRESS_HEAD =
-  /^((?:.+?(?:省|自治区|特别行政区))?(?:.+?(?:市|自治州|地区|盟))?.+?(?:区|县|旗))/;
+  /^((?:.+?(?:省|自治区|自治區|特别行政区|特別行政區))?(?:.+?(?:市|自治州|地区|地區|盟))?.+?(?:区|區|县|縣|旗))/;
 
 /**
  * A free-text address cut after the district: `广东省深圳市南山区科技园路1号` → `广东省深圳市南山区***`.

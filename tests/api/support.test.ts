@@ -42,6 +42,9 @@ describe('masking functions', () => {
       '内蒙古自治区呼和浩特市新城区***',
     );
     expect(maskAddressText('上海市浦东新区世纪大道1号')).toBe('上海市浦东新区***');
+    // Recognition reads some documents in traditional characters: their district is kept too.
+    expect(maskAddressText('湖北省武汉市江岸區解放路188號')).toBe('湖北省武汉市江岸區***');
+    expect(maskAddressText('臺灣省臺北市大安區和平東路1號')).toBe('臺灣省臺北市大安區***');
     expect(maskAddressText('某地某路1号')).toBe('***');
   });
 });

@@ -77,7 +77,8 @@ export const CrossCheckPanel = ({
         </Typography>
       ) : (
         // Four columns in the viewer's side panel (38% of the screen): tighter cells than MUI's,
-        // and long field names wrap (English), so that the verdict's words stay in view.
+        // and long field names wrap between words (never inside a Chinese one), so that the
+        // verdict's words stay in view.
         <Table size="small" sx={{ '& .MuiTableCell-root': { px: 1 } }}>
           <TableHead>
             <TableRow>
@@ -101,7 +102,7 @@ export const CrossCheckPanel = ({
                   <TableCell
                     component="th"
                     scope="row"
-                    sx={{ fontWeight: bad ? 600 : 400, minWidth: '5em' }}
+                    sx={{ fontWeight: bad ? 600 : 400, minWidth: '5em', wordBreak: 'keep-all' }}
                   >
                     {label}
                   </TableCell>

@@ -102,7 +102,9 @@ export const MaterialWorkspace = ({
             minHeight: 0,
             display: 'grid',
             gap: 1.5,
-            gridTemplateColumns: compared ? '1fr 1fr' : 'minmax(0, 1fr) minmax(380px, 38%)',
+            // The field check needs about 540 px for its four columns (Chinese field names are
+            // not broken inside a word); the image takes the rest.
+            gridTemplateColumns: compared ? '1fr 1fr' : 'minmax(0, 1fr) minmax(540px, 38%)',
           }}
         >
           <MaterialStage

@@ -2,28 +2,31 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ReportIcon from '@mui/icons-material/ReportProblemOutlined';
 import { Box, ButtonBase, Typography } from '@mui/material';
+import { memo } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Requirement } from '../domain/checks/materialChecks';
 import type { Material } from '../domain/types';
 import { useMaterialImage } from '../orders/show/useMaterialImage';
 import { useEnumLabel } from '../shared/useEnumLabel';
 
-const Thumb = ({
+/** Memoised: a step to the next material re-renders the two thumbnails whose mark moves. */
+const Thumb = memo(function Thumb({
   material,
   current,
   onSelect,
 }: {
   material: Material;
   current: boolean;
-  onSelect: () => void;
-}) => {
+  /** Stable (the workspace's setter), called with this material's id. */
+  onSelect: (id: string) => void;
+}) {
   const enumLabel = useEnumLabel();
   const { url } = useMaterialImage(material.id);
   const kind = enumLabel('materials', 'kind', material.kind);
   const verdict = enumLabel('materials', 'verdict', material.verdict);
   return (
     <ButtonBase
-      onClick={onSelect}
+      onClick={() => onSelect(material.id)}
       aria-label={`${kind} · ${verdict}`}
       aria-current={current ? 'true' : undefined}
       sx={{
@@ -64,7 +67,7 @@ const Thumb = ({
       </Typography>
     </ButtonBase>
   );
-};
+});
 
 /** Every uploaded material in order, its verdict on it; required ones not uploaded at the end. */
 export const ThumbnailStrip = ({
@@ -87,12 +90,7 @@ export const ThumbnailStrip = ({
       sx={{ display: 'flex', gap: 1, overflowX: 'auto', py: 0.5 }}
     >
       {materials.map((m) => (
-        <Thumb
-          key={m.id}
-          material={m}
-          current={m.id === currentId}
-          onSelect={() => onSelect(m.id)}
-        />
+        <Thumb key={m.id} material={m} current={m.id === currentId} onSelect={onSelect} />
       ))}
       {missing.map((m) => (
         <Box

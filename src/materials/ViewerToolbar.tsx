@@ -8,34 +8,40 @@ import RotateRightIcon from '@mui/icons-material/RotateRight';
 import WidthIcon from '@mui/icons-material/SwapHoriz';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
-import { Divider, IconButton, Stack, Tooltip, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Divider, IconButton, Stack, Tooltip, Typography, type SvgIconProps } from '@mui/material';
+import { memo, useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
 import { useTranslate } from 'react-admin';
 import type { ViewTransform } from './useViewTransform';
 
-const Tool = ({
+/**
+ * One button with its tooltip. Memoised, with a stable handler and icon: stepping to the next
+ * material re-renders the toolbar's position and zoom, not its nine tooltips.
+ */
+const Tool = memo(function Tool({
   label,
   onClick,
   pressed,
-  children,
+  icon: Icon,
 }: {
   label: string;
   onClick: () => void;
   pressed?: boolean;
-  children: ReactNode;
-}) => (
-  <Tooltip title={label}>
-    <IconButton
-      aria-label={label}
-      aria-pressed={pressed}
-      onClick={onClick}
-      size="small"
-      color={pressed ? 'primary' : 'default'}
-    >
-      {children}
-    </IconButton>
-  </Tooltip>
-);
+  icon: ComponentType<SvgIconProps>;
+}) {
+  return (
+    <Tooltip title={label}>
+      <IconButton
+        aria-label={label}
+        aria-pressed={pressed}
+        onClick={onClick}
+        size="small"
+        color={pressed ? 'primary' : 'default'}
+      >
+        <Icon />
+      </IconButton>
+    </Tooltip>
+  );
+});
 
 /** The viewer's buttons: every one of them also has a key (see the help overlay). */
 export const ViewerToolbar = ({
@@ -58,30 +64,40 @@ export const ViewerToolbar = ({
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) =>
     translate(`app.materials.${key}`, args);
+  // The buttons act on the latest props through stable handlers.
+  const latest = useRef({ view, onStep, onFullscreen, onCompare, onHelp });
+  useLayoutEffect(() => {
+    latest.current = { view, onStep, onFullscreen, onCompare, onHelp };
+  });
+  const act = useMemo(
+    () => ({
+      previous: () => latest.current.onStep(-1),
+      next: () => latest.current.onStep(1),
+      zoomOut: () => latest.current.view.zoomBy(1 / 1.25),
+      zoomIn: () => latest.current.view.zoomBy(1.25),
+      rotate: () => latest.current.view.rotate(),
+      fitWidth: () => latest.current.view.fitTo('width'),
+      fitHeight: () => latest.current.view.fitTo('height'),
+      fullscreen: () => latest.current.onFullscreen(),
+      compare: () => latest.current.onCompare(),
+      help: () => latest.current.onHelp(),
+    }),
+    [],
+  );
   return (
     <Stack direction="row" alignItems="center" spacing={0.5} useFlexGap flexWrap="wrap">
-      <Tool label={t('previous')} onClick={() => onStep(-1)}>
-        <ChevronLeftIcon />
-      </Tool>
+      <Tool label={t('previous')} onClick={act.previous} icon={ChevronLeftIcon} />
       <Typography variant="body2" sx={{ minWidth: 64, textAlign: 'center' }}>
         {position}
       </Typography>
-      <Tool label={t('next')} onClick={() => onStep(1)}>
-        <ChevronRightIcon />
-      </Tool>
+      <Tool label={t('next')} onClick={act.next} icon={ChevronRightIcon} />
       <Divider orientation="vertical" flexItem />
-      <Tool label={t('zoom_out')} onClick={() => view.zoomBy(1 / 1.25)}>
-        <ZoomOutIcon />
-      </Tool>
+      <Tool label={t('zoom_out')} onClick={act.zoomOut} icon={ZoomOutIcon} />
       <Typography variant="body2" aria-live="polite" sx={{ minWidth: 48, textAlign: 'center' }}>
         {`${Math.round(view.zoom * 100)}%`}
       </Typography>
-      <Tool label={t('zoom_in')} onClick={() => view.zoomBy(1.25)}>
-        <ZoomInIcon />
-      </Tool>
-      <Tool label={t('rotate')} onClick={view.rotate}>
-        <RotateRightIcon />
-      </Tool>
+      <Tool label={t('zoom_in')} onClick={act.zoomIn} icon={ZoomInIcon} />
+      <Tool label={t('rotate')} onClick={act.rotate} icon={RotateRightIcon} />
       {view.rotation !== 0 && (
         <Typography variant="caption" color="text.secondary">
           {t('rotation', { degrees: view.rotation })}
@@ -90,27 +106,19 @@ export const ViewerToolbar = ({
       <Tool
         label={t('fit_width')}
         pressed={view.fit === 'width'}
-        onClick={() => view.fitTo('width')}
-      >
-        <WidthIcon />
-      </Tool>
+        onClick={act.fitWidth}
+        icon={WidthIcon}
+      />
       <Tool
         label={t('fit_height')}
         pressed={view.fit === 'height'}
-        onClick={() => view.fitTo('height')}
-      >
-        <HeightIcon />
-      </Tool>
-      <Tool label={t('fullscreen')} onClick={onFullscreen}>
-        <FullscreenIcon />
-      </Tool>
+        onClick={act.fitHeight}
+        icon={HeightIcon}
+      />
+      <Tool label={t('fullscreen')} onClick={act.fullscreen} icon={FullscreenIcon} />
       <Divider orientation="vertical" flexItem />
-      <Tool label={t('compare')} pressed={compare} onClick={onCompare}>
-        <CompareIcon />
-      </Tool>
-      <Tool label={t('help')} onClick={onHelp}>
-        <KeyboardIcon />
-      </Tool>
+      <Tool label={t('compare')} pressed={compare} onClick={act.compare} icon={CompareIcon} />
+      <Tool label={t('help')} onClick={act.help} icon={KeyboardIcon} />
     </Stack>
   );
 };

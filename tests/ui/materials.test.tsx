@@ -156,3 +156,33 @@ describe('verdicts from the keyboard', () => {
     expect(photo.reasonCode).toBe('PHOTO_NOT_ACCEPTABLE');
   });
 });
+
+describe('the viewer’s buttons', () => {
+  it('step, zoom and rotate as their keys do, and the strip opens a material', async () => {
+    await signInAs('reviewer1');
+    const { order } = orderWith('SECOND_PERSON');
+    const total = db.materialsOf(order.id)!.length;
+    const { dialog, user } = await openWorkspace(order, 'verification_photo');
+    const position = (index: number) => within(dialog).getByText(`第 ${index} / ${total} 份`);
+    const at = Number(/第 (\d+) \//.exec(dialog.textContent ?? '')?.[1]);
+
+    await user.click(within(dialog).getByRole('button', { name: '下一份材料' }));
+    expect(position((at % total) + 1)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '上一份材料' }));
+    expect(position(at)).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: '放大' }));
+    expect(within(dialog).getByText('125%')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '缩小' }));
+    expect(within(dialog).getByText('100%')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '顺时针旋转 90°' }));
+    expect(within(dialog).getByText('已旋转 90°')).toBeInTheDocument();
+
+    // The strip: the first thumbnail opens the first material, marked as the current one.
+    const strip = within(dialog).getByRole('navigation', { name: '材料列表' });
+    const first = within(strip).getAllByRole('button')[0]!;
+    await user.click(first);
+    expect(position(1)).toBeInTheDocument();
+    expect(first).toHaveAttribute('aria-current', 'true');
+  });
+});

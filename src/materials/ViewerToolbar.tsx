@@ -9,8 +9,9 @@ import WidthIcon from '@mui/icons-material/SwapHoriz';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import { Divider, IconButton, Stack, Tooltip, Typography, type SvgIconProps } from '@mui/material';
-import { memo, useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
+import { memo, useMemo, type ComponentType } from 'react';
 import { useTranslate } from 'react-admin';
+import { useLatest } from '../shared/useLatest';
 import type { ViewTransform } from './useViewTransform';
 
 /**
@@ -65,10 +66,7 @@ export const ViewerToolbar = ({
   const t = (key: string, args?: Record<string, unknown>) =>
     translate(`app.materials.${key}`, args);
   // The buttons act on the latest props through stable handlers.
-  const latest = useRef({ view, onStep, onFullscreen, onCompare, onHelp });
-  useLayoutEffect(() => {
-    latest.current = { view, onStep, onFullscreen, onCompare, onHelp };
-  });
+  const latest = useLatest({ view, onStep, onFullscreen, onCompare, onHelp });
   const act = useMemo(
     () => ({
       previous: () => latest.current.onStep(-1),
@@ -82,7 +80,7 @@ export const ViewerToolbar = ({
       compare: () => latest.current.onCompare(),
       help: () => latest.current.onHelp(),
     }),
-    [],
+    [latest],
   );
   return (
     <Stack direction="row" alignItems="center" spacing={0.5} useFlexGap flexWrap="wrap">

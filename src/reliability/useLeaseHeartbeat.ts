@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { REVIEW_POLICY } from '../domain/policy';
 import type { Order } from '../domain/types';
 import type { ReviewDataProvider } from '../providers/dataProvider';
+import { useLatest } from '../shared/useLatest';
 import { newIdempotencyKey } from '../providers/idempotency';
 import { lastActivityAt, trackActivity } from './activity';
 import { startLeaseKeeper } from './leaseKeeper';
@@ -24,10 +25,7 @@ export function useLeaseHeartbeat(order: Pick<Order, 'id' | 'status' | 'assignee
   const { identity } = useGetIdentity();
   const holding =
     order.status === 'in_review' && !!identity && order.assigneeId === String(identity.id);
-  const latest = useRef({ explain, translate });
-  useEffect(() => {
-    latest.current = { explain, translate };
-  });
+  const latest = useLatest({ explain, translate });
 
   useEffect(() => {
     if (!holding) return;
@@ -44,5 +42,5 @@ export function useLeaseHeartbeat(order: Pick<Order, 'id' | 'status' | 'assignee
         void queryClient.invalidateQueries({ queryKey: ['audit_events'] });
       },
     });
-  }, [holding, order.id, dataProvider, queryClient]);
+  }, [holding, order.id, dataProvider, queryClient, latest]);
 }

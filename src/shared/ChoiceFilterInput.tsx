@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { TextField, type SxProps, type Theme } from '@mui/material';
 import { useInput, useTranslate, useTranslateLabel } from 'react-admin';
 import { SEARCH_PAUSE_MS } from './DebouncedSearchInput';
+import { useLatest } from './useLatest';
 
 export interface FilterChoice {
   id: string;
@@ -59,10 +60,7 @@ export const ChoiceFilterInput = ({
     setChoice(committed);
   }
 
-  const latest = useRef({ field, onChange });
-  useLayoutEffect(() => {
-    latest.current = { field, onChange };
-  });
+  const latest = useLatest({ field, onChange });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const keyAt = useRef(-Infinity);

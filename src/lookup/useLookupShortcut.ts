@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
 import { useShortcuts } from '../keyboard/useShortcuts';
 
 /** The mounted lookup box's way to take the focus, and whether `/` was pressed before it was. */
@@ -12,6 +12,13 @@ let focusPending = false;
  * focuses it as soon as it is there.
  */
 export function useLookupShortcut(): void {
+  // A `/` pressed just before the app bar went away (a sign-out) is not kept for the next one.
+  useEffect(
+    () => () => {
+      focusPending = false;
+    },
+    [],
+  );
   useShortcuts({ scope: 'global', group: 'app.keyboard.groups.general' }, [
     {
       keys: ['/', 'Mod+k'],
